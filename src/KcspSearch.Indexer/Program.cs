@@ -1,0 +1,2 @@
+// The kcsp command line: commands are added in Cli/.
+return 0;

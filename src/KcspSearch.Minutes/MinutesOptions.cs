@@ -1,0 +1,13 @@
+namespace KcspSearch.Minutes;
+
+/// <summary>Settings of the minutes pipeline (section <c>Kcsp</c> of the configuration).</summary>
+public sealed class MinutesOptions
+{
+    /// <summary>Files larger than this are refused (default 50 MB).</summary>
+    public long MaxDocumentBytes { get; set; } = 50L * 1024 * 1024;
+    /// <summary>The pdftotext executable (poppler-utils).</summary>
+    public string PdfToTextPath { get; set; } = "pdftotext";
+    public TimeSpan PdfToTextTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>Folder holding the committed config (topics.json, acronyms.json); defaults to <c>index-data</c>.</summary>
+    public string ConfigDirectory { get; set; } = "index-data";
+}
