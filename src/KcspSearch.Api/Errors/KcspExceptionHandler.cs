@@ -71,12 +71,10 @@ public sealed partial class KcspExceptionHandler(IProblemDetailsService problems
         var field = char.ToLowerInvariant(name[0]) + name[1..];
         var value = failure.Groups["value"].Value;
         if (value.Length > 40) value = value[..40] + "…";
-        var expected = failure.Groups["type"].Value.TrimEnd('?', '[', ']') switch
-        {
-            "DateOnly" => "an ISO date such as 2022-03-24",
-            "int" or "Int32" => "a whole number",
-            _ => "a value of the documented type",
-        };
+        var type = failure.Groups["type"].Value;
+        var expected = type.Contains("DateOnly", StringComparison.Ordinal) ? "an ISO date such as 2022-03-24"
+            : type.Contains("int", StringComparison.OrdinalIgnoreCase) ? "a whole number"
+            : "a value of the documented type";
         return new HttpValidationProblemDetails(new Dictionary<string, string[]>
         {
             [field] = [$"'{value}' is not valid for {field}: expected {expected}."],

@@ -8,10 +8,10 @@ public static class MiddlewareExtensions
 {
     public static WebApplication UseKcspMiddleware(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.UseHttpLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions

@@ -12,7 +12,7 @@ public static class OperationsExtensions
         builder.Logging.AddJsonConsole(options =>
         {
             options.UseUtcTimestamp = true;
-            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
         // One line per request with its duration; query strings and headers stay out (searches can be personal, keys secret).
         builder.Services.AddHttpLogging(options =>
