@@ -6,7 +6,7 @@ namespace KcspSearch.Minutes.Enrichment;
 /// Finds who speaks or reports in a paragraph: a name, office or pronoun that is the subject of a reporting verb
 /// ("Mr Peerbux introduced", "Mr Harper and Mr Pritchard (Chief Superintendent, Kent Police) responded",
 /// "In response to a question, Mr Powell confirmed", "The Vice-Chairman requested", "He informed").
-/// Every other name mention is returned too, as not speaking: possessives ("Mr Harper's comments") and people
+/// Every other titled name is returned too, as not speaking: possessives ("Mr Harper's comments") and people
 /// thanked, welcomed or mentioned ("welcomed Chief Inspector Lara Connor to the KCSP").
 /// </summary>
 public sealed partial class SpeakerDetector
@@ -43,7 +43,8 @@ public sealed partial class SpeakerDetector
             for (var k = i; k <= last; k++)
             {
                 var isSpeaker = speaks && (allSpeak || k == last);
-                if (candidates[k].Mention.Kind == MentionKind.Pronoun && !isSpeaker) continue;
+                // An unspeaking pronoun says nothing; an unspeaking untitled pair ("Op Concern") is too weak to be a name.
+                if (!isSpeaker && (candidates[k].Mention.Kind == MentionKind.Pronoun || candidates[k].Untitled)) continue;
                 mentions.Add(candidates[k].Mention with { IsSpeaker = isSpeaker });
             }
             i = last + 1;
@@ -135,7 +136,10 @@ public sealed partial class SpeakerDetector
 
     private static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
 
-    private sealed record Candidate(NameMention Mention, int NameEnd, int End, bool Possessive);
+    private sealed record Candidate(NameMention Mention, int NameEnd, int End, bool Possessive)
+    {
+        public bool Untitled => Mention.Name is { Title: null };
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
