@@ -56,8 +56,8 @@ public sealed class DocxExtractor(MinutesOptions options) : IMinutesExtractor
         if (entry.Length <= MaxPartBytes && InflatedLength(entry) <= MaxPartBytes)
             return;
         throw new MinutesException(MinutesError.CorruptDocument,
-            $"{source.FileName}: refused: {MainPartPath} inflates to more than {MaxPartBytes:N0} bytes " +
-            $"from {source.Content.LongLength:N0} bytes on disk (a compression bomb or a damaged file).");
+            $"{source.FileName}: {MainPartPath} inflates to more than {MaxPartBytes:N0} bytes from " +
+            $"{source.Content.LongLength:N0} bytes on disk; refused as a compression bomb or a damaged file.");
     }
 
     private long InflatedLength(ZipArchiveEntry entry)

@@ -156,10 +156,14 @@ internal sealed partial record MinutesBody(IReadOnlyList<Paragraph> Paragraphs, 
             _resolutionParts.Add(text);
         }
 
-        /// <summary>a) b) c) parts and bullets follow a resolution; numbered ones only after a lead-in ending ":".</summary>
+        /// <summary>
+        /// a) b) c) parts and bullets follow a resolution. Numbered parts ("RESOLVED that:", "1. ...") only
+        /// under an unnumbered lead-in; after a numbered resolution the next number is the next paragraph.
+        /// </summary>
         private bool IsResolutionPart(string line) =>
             SubParagraph().IsMatch(line) || Bullet().IsMatch(line)
-            || (_resolutionParts[0].EndsWith(':') && NumberedParagraph().IsMatch(line));
+            || (_resolutionNumber == "" && _resolutionParts[0].EndsWith(':')
+                && NumberedParagraph().IsMatch(line) && _resolutionParts.Skip(1).All(p => NumberedParagraph().IsMatch(p)));
 
         private static Paragraph NewParagraph(string number, string text) => new(number, text, []);
     }

@@ -17,6 +17,9 @@ public sealed partial class ModernGovTextParser : IMinutesParser
     /// <summary>The page heading sits in the first few lines; further down it would be quoted text.</summary>
     private const int HeaderLines = 15;
 
+    /// <summary>How far a title line looks ahead: agenda descriptions and runs of empty items are short, and a bound keeps the scan linear.</summary>
+    private const int MaxLookAhead = 20;
+
     public bool CanParse(ExtractedDocument document) =>
         document.Type != DocumentType.Html && Header.Read(Blocks(document.Text)) is not null;
 
@@ -78,12 +81,12 @@ public sealed partial class ModernGovTextParser : IMinutesParser
 
     /// <summary>
     /// A heading-like line opens an item when what follows (past any description bullets) is minutes or
-    /// another item: numbered paragraphs, a resolution, a label, a document title, the end, or a heading
-    /// that itself opens an item (an "Introduction" with no minutes).
+    /// another item: numbered paragraphs, a resolution, a label, a document title, the end, a heading
+    /// that itself opens an item (an "Introduction" with no minutes), or agenda text up to "Minutes:".
     /// </summary>
     private static bool IsTitleAt(List<string> blocks, int index)
     {
-        for (var i = index; i < blocks.Count && IsTitleLike(blocks[i]) && KindOf(blocks[i]) == Kind.Other; i++)
+        for (var i = index; i < Math.Min(blocks.Count, index + MaxLookAhead) && IsTitleLike(blocks[i]) && KindOf(blocks[i]) == Kind.Other; i++)
         {
             var next = i + 1;
             while (next < blocks.Count && KindOf(blocks[next]) == Kind.Bullet)
@@ -94,13 +97,25 @@ public sealed partial class ModernGovTextParser : IMinutesParser
             {
                 case Kind.Numbered or Kind.Resolution or Kind.DocumentTitle or Kind.MinutesLabel or Kind.DocumentsLabel:
                     return true;
-                case Kind.Other when next == i + 1:
+                case Kind.Other when next == i + 1 && IsTitleLike(blocks[next]):
                     continue;
+                case Kind.Other:
+                    return DescriptionThenMinutesLabel(blocks, next);
                 default:
                     return false;
             }
         }
         return false;
+    }
+
+    /// <summary>True when a few blocks of agenda text from <paramref name="start"/> lead up to a "Minutes:" label.</summary>
+    private static bool DescriptionThenMinutesLabel(List<string> blocks, int start)
+    {
+        var end = start;
+        var limit = Math.Min(blocks.Count, start + MaxLookAhead);
+        while (end < limit && KindOf(blocks[end]) is Kind.Other or Kind.Bullet)
+            end++;
+        return end < blocks.Count && KindOf(blocks[end]) == Kind.MinutesLabel;
     }
 
     private static Kind KindOf(string block) =>
