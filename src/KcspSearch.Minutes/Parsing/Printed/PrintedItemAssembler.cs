@@ -38,8 +38,8 @@ internal sealed partial class PrintedItemAssembler
             case PrintedBlockKind.SubParagraph:
                 AddSubParagraph(block);
                 break;
-            case PrintedBlockKind.Text or PrintedBlockKind.AttendanceList:
-                AddParagraph("", (block.Label + " " + block.Text).Trim());
+            case PrintedBlockKind.Text:
+                AddParagraph("", block.Text);
                 parentNumber = "";
                 break;
         }
