@@ -34,6 +34,8 @@ public sealed class HostileInputTests(KcspApiFactory factory) : IClassFixture<Kc
             urls.Add($"/api/suggest?prefix={v}");
             urls.Add($"/api/suggest?prefix=d&limit={v}");
             urls.Add($"/api/meetings?committee={v}&from={v}");
+            // A NUL in the path never reaches the app: the server refuses the request line.
+            if (value.Contains('\0')) continue;
             urls.Add($"/api/meetings/{v}");
             urls.Add($"/api/items/{v}");
             urls.Add($"/api/items/kcsp-2022-03-24/{v}");
