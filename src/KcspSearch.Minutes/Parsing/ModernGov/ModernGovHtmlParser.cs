@@ -58,7 +58,8 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
             foreach (var row in table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table))
             {
                 var cells = row.Children.Where(c => c.LocalName == "td").ToList();
-                var numberCell = cells.FirstOrDefault(c => c.ClassList.Contains("mgItemNumberCell"));
+                var numberCell = cells.FirstOrDefault(c => c.ClassList.Contains("mgItemNumberCell"))
+                    ?? cells.SkipLast(1).FirstOrDefault(c => WebNumber().IsMatch(Clean(c.TextContent)));
                 var contentCell = cells.FirstOrDefault(c => c != numberCell && c.QuerySelector("p.mgAiTitleTxt") is not null);
                 if (contentCell is null)
                 {
@@ -116,7 +117,7 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
     {
         var (text, format, size) = SplitDocumentSuffix(Clean(titleElement.TextContent));
         var link = titleElement.QuerySelector("a[href]");
-        var title = link is not null && Clean(link.TextContent) is { Length: > 0 } linkText ? linkText : text;
+        var title = link is not null && Clean(link.TextContent) is { Length: > 0 } linkText ? SplitDocumentSuffix(linkText).Title : text;
         var document = link is not null || format is not null
             ? new LinkedDocument(title, link?.GetAttribute("href"), format, size)
             : null;
@@ -180,6 +181,10 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    // "51.", "1a", "D4": the web number in a cell before the title.
+    [GeneratedRegex(@"^[A-Z]?\d{1,4}[a-z]?\.?$")]
+    private static partial Regex WebNumber();
 
     [GeneratedRegex(@"^Venue\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex VenueLabel();

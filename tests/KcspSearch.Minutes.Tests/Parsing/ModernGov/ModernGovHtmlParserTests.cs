@@ -160,6 +160,20 @@ public class ModernGovHtmlParserTests
     }
 
     [Fact]
+    public void Parse_NumberCellWithoutItsClass_IsStillTheWebNumber()
+    {
+        var page = Build("""
+            <tr><td><p class="mgAiTitleTxt">51.</p></td>
+            <td><p class="mgAiTitleTxt">Introduction</p></td></tr>
+            """);
+
+        var item = Assert.Single(_parser.Parse(page).Items);
+
+        Assert.Equal("51", item.MinuteNumber);
+        Assert.Equal("Introduction", item.Title);
+    }
+
+    [Fact]
     public void Parse_CancelledMeeting_IsCancelledWithItsDateAndTime()
     {
         var page = Build(Row("5.", "Introduction", ""),
