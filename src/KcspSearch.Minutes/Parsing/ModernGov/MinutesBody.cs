@@ -12,8 +12,6 @@ namespace KcspSearch.Minutes.Parsing.ModernGov;
 /// </summary>
 internal sealed partial record MinutesBody(IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<string> Resolutions, string? AgendaCode, bool Truncated)
 {
-    public static MinutesBody Empty { get; } = new([], [], null, false);
-
     /// <summary>
     /// Splits raw blocks into logical ones: a blank line (two <c>&lt;br&gt;</c>) always separates, a single
     /// line break only where the next line opens a paragraph, resolution or list entry.

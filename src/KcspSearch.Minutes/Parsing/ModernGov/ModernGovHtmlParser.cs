@@ -20,7 +20,9 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
         if (document.Html is null)
             return false;
         var page = Page.Load(document.Html);
-        return page.Heading is not null && page.ItemTables.Count > 0 && (page.IsMinutesTitle || page.HasMinutesLabels);
+        return page.Heading is not null
+            && (page.ItemTables.Count > 0 || page.Heading.Cancelled)
+            && (page.IsMinutesTitle || page.HasMinutesLabels);
     }
 
     public Meeting Parse(ExtractedDocument document)

@@ -52,7 +52,7 @@ public sealed partial class ModernGovTextParser : IMinutesParser
 
     /// <summary>The text's paragraphs: runs of lines between blank lines, split where a line opens a new one.</summary>
     private static List<string> Blocks(string text) =>
-        MinutesBody.Segment(ParagraphBreak().Split(text.Replace("\r\n", "\n").Replace('\f', '\n'))).ToList();
+        MinutesBody.Segment([text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n')]).ToList();
 
     private static List<Item> ReadItems(List<string> blocks)
     {
@@ -88,7 +88,9 @@ public sealed partial class ModernGovTextParser : IMinutesParser
                 webNumber = null;
             }
             else
+            {
                 drafts.LastOrDefault()?.Blocks.Add(block);
+            }
         }
         return drafts.Select((draft, index) => draft.ToItem(index + 1)).ToList();
     }
@@ -160,9 +162,6 @@ public sealed partial class ModernGovTextParser : IMinutesParser
         var (title, format, size) = SplitDocumentSuffix(block);
         return new LinkedDocument(stripItemReference ? WithoutItemReference(title) : title, null, format, size);
     }
-
-    [GeneratedRegex(@"\n[ \t\u00A0]*\n")]
-    private static partial Regex ParagraphBreak();
 
     [GeneratedRegex(@"^(?:Minutes|(?<documents>Additional documents|Supporting documents))\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLine();
@@ -241,9 +240,13 @@ public sealed partial class ModernGovTextParser : IMinutesParser
                     bodyStart = i + 1;
                 }
                 else if (ContactLine().IsMatch(blocks[i]))
+                {
                     bodyStart = i + 1;
+                }
                 else if (TableHeader().IsMatch(blocks[i]))
+                {
                     return new Header(title, heading, venue, i + 1);
+                }
             }
             return new Header(title, heading, venue, bodyStart);
         }

@@ -187,6 +187,20 @@ public class ModernGovHtmlParserTests
         Assert.Equal("14:00", meeting.StartTime);
     }
 
+    [Fact]
+    public void Parse_CancelledMeetingWithoutItems_IsAMeetingWithNoItems()
+    {
+        var page = Document("""
+            <div id="modgov"><h1 class="mgMainTitleTxt">Agenda and minutes</h1>
+            <h2 class="mgSubTitleTxt">Kent Community Safety Partnership - Thursday, 14th July, 2022 10.00 am, CANCELLED</h2></div>
+            """);
+
+        Assert.True(_parser.CanParse(page));
+        var meeting = _parser.Parse(page);
+        Assert.Equal(MeetingStatus.Cancelled, meeting.Status);
+        Assert.Empty(meeting.Items);
+    }
+
     [Theory]
     [InlineData("Agenda and minutes", MeetingStatus.Approved)]
     [InlineData("Agenda and draft minutes", MeetingStatus.Draft)]
