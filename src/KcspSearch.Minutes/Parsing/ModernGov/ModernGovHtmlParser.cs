@@ -105,7 +105,7 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
             AgendaCode = body.AgendaCode,
             Title = title,
             Restricted = restrictedSection || ExemptTitle().IsMatch(title),
-            Procedural = IsProceduralTitle(title),
+            Procedural = ProceduralItemClassifier.IsProcedural(title),
             Description = NullIfEmpty(descriptionText),
             Paragraphs = body.Paragraphs,
             Resolutions = body.Resolutions,

@@ -201,7 +201,7 @@ public sealed partial class ModernGovTextParser : IMinutesParser
                 MinuteNumber = webNumber,
                 AgendaCode = body.AgendaCode,
                 Title = title,
-                Procedural = IsProceduralTitle(title),
+                Procedural = ProceduralItemClassifier.IsProcedural(title),
                 Description = descriptionLength > 0 ? string.Join("\n", Blocks.Take(descriptionLength)) : null,
                 Paragraphs = body.Paragraphs,
                 Resolutions = body.Resolutions,
