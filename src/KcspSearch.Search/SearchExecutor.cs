@@ -139,7 +139,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         if (plan.SpeakerIntent < 0) return matches;
         var spoken = matches.Where(m => s.SpeakersOf(m.RowId).Contains(plan.SpeakerIntent)).ToList();
         if (spoken.Count > 0) return spoken;
-        notes.Add($"{s.People[plan.SpeakerIntent].Name} is not named in any match; passages naming them would rank higher");
+        notes.Add($"{s.People[plan.SpeakerIntent].Name} speaks in none of the matches; showing every match");
         return matches;
     }
 
@@ -214,7 +214,6 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         IncludeRestricted = f.IncludeRestricted,
         Topics = f.Topics,
         Speakers = f.Speakers,
-        RequiredSpeaker = f.RequiredSpeaker,
         Committees = f.Committees,
         Kinds = ChunkKinds.Names.Select(n => n == kind).ToArray(),
         From = f.From,
