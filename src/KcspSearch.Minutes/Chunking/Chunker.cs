@@ -115,8 +115,7 @@ public sealed partial class Chunker(TopicTaxonomy taxonomy) : IChunker
         foreach (var group in meeting.Attendees.GroupBy(a => a.Attendance))
         {
             if (text.Length > 0) text.Append('\n');
-            var label = group.Key == AttendanceKinds.InAttendance ? "In attendance" : char.ToUpperInvariant(group.Key[0]) + group.Key[1..];
-            text.Append(label).Append(": ")
+            text.Append(AttendanceLabel(group.Key)).Append(": ")
                 .AppendJoin(", ", group.Select(a => a.Role is null ? a.Name : $"{a.Name} ({a.Role})"))
                 .Append('.');
         }
@@ -128,6 +127,13 @@ public sealed partial class Chunker(TopicTaxonomy taxonomy) : IChunker
             Text = text.ToString(),
         };
     }
+
+    private static string AttendanceLabel(string attendance) => attendance switch
+    {
+        AttendanceKinds.InAttendance => "In attendance",
+        "" => "Present",
+        _ => char.ToUpperInvariant(attendance[0]) + attendance[1..],
+    };
 
     /// <summary>A paragraph that carries a resolution keeps whatever discussion stands beside it.</summary>
     private static string TextBesideResolutions(string text, IEnumerable<string> resolutions)

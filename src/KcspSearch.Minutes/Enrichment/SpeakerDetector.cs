@@ -88,7 +88,7 @@ public sealed partial class SpeakerDetector
         foreach (Match m in UntitledName().Matches(text))
         {
             if (NotNames.Contains(m.Groups["given"].Value) || NotNames.Contains(m.Groups["surname"].Value)) continue;
-            Add(found, text, m, new NameMention(MentionKind.Person, m.Index, Collapse(m.Value))
+            Add(found, text, m, new NameMention(MentionKind.Person, m.Index, m.Value)
             {
                 Name = new PersonName(null, m.Groups["given"].Value, null, m.Groups["surname"].Value),
             });

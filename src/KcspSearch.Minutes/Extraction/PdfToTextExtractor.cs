@@ -10,8 +10,9 @@ namespace KcspSearch.Minutes.Extraction;
 /// </summary>
 public sealed class PdfToTextExtractor(MinutesOptions options) : IMinutesExtractor
 {
-    private const int IncorrectPasswordExitCode = 1;
-    private const int PermissionExitCode = 3;
+    // pdftotext exit codes: 1 the PDF could not be opened (damaged, or a password is needed), 3 copying text is not permitted.
+    private const int OpenErrorExitCode = 1;
+    private const int PermissionErrorExitCode = 3;
 
     public DocumentType Handles => DocumentType.Pdf;
 
@@ -85,8 +86,8 @@ public sealed class PdfToTextExtractor(MinutesOptions options) : IMinutesExtract
 
     private static ExtractedDocument Interpret(ToolRun run, string fileName)
     {
-        if (run.ExitCode == PermissionExitCode
-            || (run.ExitCode == IncorrectPasswordExitCode && run.Stderr.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase)))
+        if (run.ExitCode == PermissionErrorExitCode
+            || (run.ExitCode == OpenErrorExitCode && run.Stderr.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase)))
             throw new MinutesException(MinutesError.Encrypted,
                 $"{fileName}: the PDF is encrypted or password-protected, so its text cannot be read; supply an unprotected copy.");
         if (run.ExitCode != 0)

@@ -23,8 +23,7 @@ public sealed class PlainTextExtractor : IMinutesExtractor
         return Task.FromResult(new ExtractedDocument(DocumentType.Text, text) { FileName = source.FileName });
     }
 
-    /// <summary>Decodes text bytes as described on the class.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    private static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Encoding.UTF8.GetString(bytes[3..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);

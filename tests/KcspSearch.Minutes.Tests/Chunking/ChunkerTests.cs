@@ -47,8 +47,8 @@ public class ChunkerTests
     public void Chunk_ParagraphCarryingDiscussionAndResolution_KeepsDiscussionApart()
     {
         const string resolution = "RESOLVED that the domestic homicide review update be noted.";
-        var item = Dhr(new Paragraph("2", $"Mr Peerbux confirmed that there is a funding model in place.\n\n{resolution}", ["peerbux"]) { IsResolution = true })
-            with { Resolutions = [resolution] };
+        var paragraph = new Paragraph("2", $"Mr Peerbux confirmed that there is a funding model in place.\n\n{resolution}", ["peerbux"]) { IsResolution = true };
+        var item = Dhr(paragraph) with { Resolutions = [resolution] };
 
         var chunks = chunker.Chunk(Meeting(item)).Items[0].Chunks;
 
@@ -97,9 +97,10 @@ public class ChunkerTests
     [Fact]
     public void Chunk_ProceduralItem_IsOneChunkWithItsWholeText()
     {
-        var item = Item(2, "Notes of meeting held on 17 July 2019",
+        var notes = Item(2, "Notes of meeting held on 17 July 2019",
             Paragraph("", "The Chairman noted a typographic error."),
-            Resolution("", "It was RESOLVED that the notes are a correct record.")) with { Procedural = true };
+            Resolution("", "It was RESOLVED that the notes are a correct record."));
+        var item = notes with { Procedural = true };
 
         var chunk = Assert.Single(chunker.Chunk(Meeting(item)).Items[0].Chunks);
 

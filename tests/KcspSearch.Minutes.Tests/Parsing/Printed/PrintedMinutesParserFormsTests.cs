@@ -275,14 +275,16 @@ public sealed class PrintedMinutesParserFormsTests
         Assert.Equal(("kcsp-2022-03-24", "online", "10:00"), (meeting.Id, meeting.Venue, meeting.StartTime));
     }
 
-    [Fact]
-    public void Parse_UrlPrintedAfterTheNextHeading_GoesToTheParagraphThatSaysClickHere()
+    [Theory]
+    [InlineData("(please click here)")]
+    [InlineData("using the link below")]
+    public void Parse_UrlPrintedAfterTheNextHeading_GoesToTheParagraphThatRefersToIt(string reference)
     {
-        var items = ParseItems("""
+        var items = ParseItems($"""
             244. Preparations for Brexit
             (Item C3)
 
-            1. Miss Weaver advised the partnership to visit the Kent Prepared website (please click here).
+            1. Miss Weaver advised the partnership to visit the Kent Prepared website {reference}.
 
             2. It was RESOLVED that the presentation be noted.
 
