@@ -1,4 +1,5 @@
 using KcspSearch.Minutes.Model;
+using KcspSearch.Minutes.Parsing;
 
 namespace KcspSearch.Minutes.Enrichment;
 

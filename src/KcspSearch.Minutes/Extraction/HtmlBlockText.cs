@@ -28,6 +28,9 @@ internal sealed class HtmlBlockText
     private readonly List<string> _blocks = [];
     private readonly StringBuilder _line = new();
 
+    /// <summary>The number of an ordered-list entry, written before its first block ("3. ").</summary>
+    private string? _listMarker;
+
     private HtmlBlockText() { }
 
     /// <summary>The blocks under <paramref name="root"/>, each trimmed, empty ones left out.</summary>
@@ -85,9 +88,11 @@ internal sealed class HtmlBlockText
         }
         Flush();
         if (tag == "li" && element.ParentElement is IHtmlOrderedListElement list)
-            _line.Append(OrdinalInList(element, list)).Append(". ");
+            _listMarker = $"{OrdinalInList(element, list)}. ";
         Walk(element);
         Flush();
+        if (tag == "li")
+            _listMarker = null;
     }
 
     private static int OrdinalInList(IElement item, IHtmlOrderedListElement list)
@@ -118,7 +123,10 @@ internal sealed class HtmlBlockText
         var lines = _line.ToString().Split('\n').Select(l => l.Trim(' '));
         var block = string.Join('\n', lines).Trim('\n');
         if (block.Any(c => !char.IsWhiteSpace(c)))
-            _blocks.Add(block);
+        {
+            _blocks.Add(_listMarker + block);
+            _listMarker = null;
+        }
         _line.Clear();
     }
 }

@@ -46,6 +46,38 @@ public class DocxExtractorTests
     }
 
     [Fact]
+    public async Task Extract_PrintedMinutesInWord_ReadByThePrintedMinutesParser()
+    {
+        var docx = new DocxBuilder()
+            .Text("KENT COUNTY COUNCIL")
+            .Text("KENT COMMUNITY SAFETY PARTNERSHIP")
+            .Text("NOTES of a meeting of the Kent Community Safety Partnership held in the Medway Room, Sessions House, County Hall, Maidstone on Tuesday, 8 October 2019.")
+            .Text("PRESENT: Mr M Hill, OBE (Chairman), Mr J Rivers (Vice-Chairman) and Mr N Wilkinson.")
+            .Text("UNRESTRICTED ITEMS")
+            .Text("238. Notes of meeting held on 17 July 2019")
+            .Text("(Item A4)")
+            .Text("It was RESOLVED that the notes of the meeting held on 17 July 2019 are a correct record.")
+            .Text("239. Kent Community Safety Agreement Update")
+            .Text("(Item B1)")
+            .Numbered("Ms Brinson introduced the report on the Kent Community Safety Agreement action plan.")
+            .Numbered("The officer responded to comments and questions as follows:")
+            .Numbered("Ms Brinson said that the consultation proposed new legislation.", level: 1)
+            .Numbered("It was RESOLVED that the report be noted.")
+            .Build();
+
+        var extracted = await _extractor.ExtractAsync(new SourceDocument("minutes.docx", docx));
+        var parser = new KcspSearch.Minutes.Parsing.Printed.PrintedMinutesParser();
+
+        Assert.True(parser.CanParse(extracted));
+        var meeting = parser.Parse(extracted);
+        Assert.Equal(new DateOnly(2019, 10, 8), meeting.Date);
+        Assert.Equal(["238", "239"], meeting.Items.Select(i => i.MinuteNumber));
+        Assert.Equal(["A4", "B1"], meeting.Items.Select(i => i.AgendaCode));
+        Assert.Equal(["1", "2", "2(a)", "3"], meeting.Items[1].Paragraphs.Select(p => p.Number));
+        Assert.Equal(["It was RESOLVED that the report be noted."], meeting.Items[1].Resolutions);
+    }
+
+    [Fact]
     public async Task Extract_RestartedList_NumbersFromOneAgain()
     {
         var docx = new DocxBuilder()

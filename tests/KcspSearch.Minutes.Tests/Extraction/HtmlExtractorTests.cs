@@ -47,7 +47,7 @@ public class HtmlExtractorTests
     public async Task Extract_BreaksAndLists_BecomeLines()
     {
         var extracted = await ExtractAsync(
-            "<body><p>The funding for 2022/23.<br><br>RESOLVED that the update be noted.</p><ol start=\"3\"><li>Third</li><li>Fourth</li></ol></body>"u8.ToArray());
+            "<body><p>The funding for 2022/23.<br><br>RESOLVED that the update be noted.</p><ol start=\"3\"><li>Third</li><li><p>Fourth</p></li></ol></body>"u8.ToArray());
 
         Assert.Equal("The funding for 2022/23.\n\nRESOLVED that the update be noted.\n\n3. Third\n\n4. Fourth", extracted.Text);
     }

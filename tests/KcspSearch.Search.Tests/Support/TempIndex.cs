@@ -1,3 +1,5 @@
+using KcspSearch.Minutes.Enrichment;
+
 namespace KcspSearch.Search.Tests.Support;
 
 /// <summary>A real index in a fresh temp folder, deleted afterwards.</summary>
@@ -10,7 +12,7 @@ public sealed class TempIndex : IDisposable
         Engine = new SearchEngine(Index, Options);
     }
 
-    public static SearchOptions Options { get; } = SearchOptions.FromConfigDirectory(RepoConfigDirectory());
+    public static SearchOptions Options { get; } = SearchOptions.From(TopicTaxonomy.Default, AcronymGlossary.Default);
 
     public string Directory { get; }
     public SearchIndex Index { get; }
@@ -29,14 +31,6 @@ public sealed class TempIndex : IDisposable
 
     public SearchResponse Chunks(string q, bool includeRestricted = false) =>
         Engine.Search(new SearchRequest { Q = q, Group = SearchGroup.Chunk, PageSize = 100 }, includeRestricted);
-
-    /// <summary>The committed index-data/ folder of the repository (topics.json, acronyms.json).</summary>
-    public static string RepoConfigDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "index-data", "topics.json"))) return Path.Combine(dir.FullName, "index-data");
-        throw new InvalidOperationException("index-data/topics.json not found above the test binaries.");
-    }
 
     public void Dispose()
     {

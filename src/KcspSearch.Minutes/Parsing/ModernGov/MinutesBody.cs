@@ -12,8 +12,6 @@ namespace KcspSearch.Minutes.Parsing.ModernGov;
 /// </summary>
 internal sealed partial record MinutesBody(IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<string> Resolutions, string? AgendaCode, bool Truncated)
 {
-    public static MinutesBody Empty { get; } = new([], [], null, false);
-
     /// <summary>
     /// Splits raw blocks into logical ones: a blank line (two <c>&lt;br&gt;</c>) always separates, a single
     /// line break only where the next line opens a paragraph, resolution or list entry.
@@ -25,18 +23,18 @@ internal sealed partial record MinutesBody(IReadOnlyList<Paragraph> Paragraphs, 
         {
             foreach (var part in BlankLine().Split(raw))
             {
-                string? current = null;
+                var current = new List<string>();
                 foreach (var line in part.Split('\n').Select(Clean).Where(l => l.Length > 0))
                 {
-                    if (current is not null && OpensBlock(line))
+                    if (current.Count > 0 && OpensBlock(line))
                     {
-                        blocks.Add(current);
-                        current = null;
+                        blocks.Add(string.Join(' ', current));
+                        current.Clear();
                     }
-                    current = current is null ? line : $"{current} {line}";
+                    current.Add(line);
                 }
-                if (current is not null)
-                    blocks.Add(current);
+                if (current.Count > 0)
+                    blocks.Add(string.Join(' ', current));
             }
         }
         return blocks;

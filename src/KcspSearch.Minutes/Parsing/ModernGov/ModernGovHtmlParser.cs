@@ -20,7 +20,9 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
         if (document.Html is null)
             return false;
         var page = Page.Load(document.Html);
-        return page.Heading is not null && page.ItemTables.Count > 0 && (page.IsMinutesTitle || page.HasMinutesLabels);
+        return page.Heading is not null
+            && (page.ItemTables.Count > 0 || page.Heading.Cancelled)
+            && (page.IsMinutesTitle || page.HasMinutesLabels);
     }
 
     public Meeting Parse(ExtractedDocument document)
@@ -58,7 +60,8 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
             foreach (var row in table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table))
             {
                 var cells = row.Children.Where(c => c.LocalName == "td").ToList();
-                var numberCell = cells.FirstOrDefault(c => c.ClassList.Contains("mgItemNumberCell"));
+                var numberCell = cells.FirstOrDefault(c => c.ClassList.Contains("mgItemNumberCell"))
+                    ?? cells.SkipLast(1).FirstOrDefault(c => WebNumber().IsMatch(Clean(c.TextContent)));
                 var contentCell = cells.FirstOrDefault(c => c != numberCell && c.QuerySelector("p.mgAiTitleTxt") is not null);
                 if (contentCell is null)
                 {
@@ -102,7 +105,7 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
             AgendaCode = body.AgendaCode,
             Title = title,
             Restricted = restrictedSection || ExemptTitle().IsMatch(title),
-            Procedural = IsProceduralTitle(title),
+            Procedural = ProceduralItemClassifier.IsProcedural(title),
             Description = NullIfEmpty(descriptionText),
             Paragraphs = body.Paragraphs,
             Resolutions = body.Resolutions,
@@ -116,7 +119,7 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
     {
         var (text, format, size) = SplitDocumentSuffix(Clean(titleElement.TextContent));
         var link = titleElement.QuerySelector("a[href]");
-        var title = link is not null && Clean(link.TextContent) is { Length: > 0 } linkText ? linkText : text;
+        var title = link is not null && Clean(link.TextContent) is { Length: > 0 } linkText ? SplitDocumentSuffix(linkText).Title : text;
         var document = link is not null || format is not null
             ? new LinkedDocument(title, link?.GetAttribute("href"), format, size)
             : null;
@@ -180,6 +183,10 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    // "51.", "1a", "D4": the web number in a cell before the title.
+    [GeneratedRegex(@"^[A-Z]?\d{1,4}[a-z]?\.?$")]
+    private static partial Regex WebNumber();
 
     [GeneratedRegex(@"^Venue\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex VenueLabel();

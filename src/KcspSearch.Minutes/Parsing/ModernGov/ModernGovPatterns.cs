@@ -21,8 +21,6 @@ internal static partial class ModernGovPatterns
         && !ResolutionStart().IsMatch(text);
 
     /// <summary>Business every meeting transacts (introduction, apologies, previous minutes, dates of meetings...).</summary>
-    public static bool IsProceduralTitle(string title) => ProceduralTitle().IsMatch(title);
-
     /// <summary>
     /// Splits a document link's text from the icon, format and size ModernGov prints after it:
     /// "Notes of meeting held on 18 November 2021 pdf icon PDF 228 KB" → title, "PDF", "228 KB".
@@ -78,9 +76,4 @@ internal static partial class ModernGovPatterns
     // A printed minute heading inside the web minutes: "62. Kent Community Safety Agreement ... (Item B1)".
     [GeneratedRegex(@"^(?<number>\d{1,4})\.\s+(?<title>.+?)(?:\s*\(Item\s+(?<code>[A-Z]{1,2}\s?\d{1,2}[a-z]?)\))?$")]
     public static partial Regex PrintedHeading();
-
-    // "Notes of meeting held on ...", "Minutes of the meeting held on ...", "Apologies and Substitutes",
-    // "Declarations of Interest", "Date of meetings in 2022", "Dates of future meetings".
-    [GeneratedRegex(@"^(?:Introduction|Welcome|Chairman'?s?\s+(?:welcome|announcements)|Apologies|Substitutes|Declarations?\s+of|(?:Notes|Minutes)\s+of\s+(?:the\s+)?(?:previous\s+)?meeting|Dates?\s+of\s+(?:the\s+)?(?:next\s+|future\s+)?meetings?|Any\s+other\s+business|Urgent\s+business|Exclusion\s+of\s+(?:the\s+)?press)", RegexOptions.IgnoreCase)]
-    private static partial Regex ProceduralTitle();
 }

@@ -7,15 +7,19 @@ namespace KcspSearch.Minutes.Parsing.ModernGov;
 
 /// <summary>
 /// The text rendering of a ModernGov meeting page (copied from a browser or saved as text). Item
-/// numbers, "Minutes:" labels and most document links are gone, so items start at title lines: a line
-/// ending "pdf icon PDF 228 KB", or a short heading-like line followed by numbered paragraphs, a
+/// numbers, "Minutes:" labels and most document links are usually gone, so items start at title lines:
+/// a line ending "pdf icon PDF 228 KB", or a short heading-like line followed by numbered paragraphs, a
 /// resolution or the next title. Bullets between a title and the minutes are the agenda description.
+/// Item numbers ("51.") and labels are used when the rendering kept them.
 /// HTML pages go to <see cref="ModernGovHtmlParser"/>, which reads the same page from its DOM.
 /// </summary>
 public sealed partial class ModernGovTextParser : IMinutesParser
 {
-    /// <summary>The page heading sits in the first few lines; further down it would be quoted text.</summary>
-    private const int HeaderLines = 15;
+    /// <summary>The page heading comes after at most the site's navigation; further down it would be quoted text.</summary>
+    private const int HeaderLines = 60;
+
+    /// <summary>Venue, contact lines and the "No. Item" table header follow the date line closely.</summary>
+    private const int HeaderFields = 8;
 
     /// <summary>How far a title line looks ahead: agenda descriptions and runs of empty items are short, and a bound keeps the scan linear.</summary>
     private const int MaxLookAhead = 20;
@@ -48,16 +52,23 @@ public sealed partial class ModernGovTextParser : IMinutesParser
 
     /// <summary>The text's paragraphs: runs of lines between blank lines, split where a line opens a new one.</summary>
     private static List<string> Blocks(string text) =>
-        MinutesBody.Segment(ParagraphBreak().Split(text.Replace("\r\n", "\n").Replace('\f', '\n'))).ToList();
+        MinutesBody.Segment([text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n')]).ToList();
 
     private static List<Item> ReadItems(List<string> blocks)
     {
         var drafts = new List<ItemDraft>();
         var inDocumentList = false;
-        for (var i = 0; i < blocks.Count; i++)
+        string? webNumber = null;
+        var end = EndOfItems(blocks);
+        for (var i = 0; i < end; i++)
         {
             var block = blocks[i];
             var kind = KindOf(block);
+            if (kind == Kind.WebNumber && i + 1 < blocks.Count && OpensItem(blocks, i + 1))
+            {
+                webNumber = block.TrimEnd('.');
+                continue;
+            }
             if (kind == Kind.MinutesLabel || kind == Kind.DocumentsLabel)
             {
                 inDocumentList = kind == Kind.DocumentsLabel;
@@ -71,18 +82,35 @@ public sealed partial class ModernGovTextParser : IMinutesParser
             }
             inDocumentList = false;
 
-            if (kind == Kind.DocumentTitle || (kind == Kind.Other && IsTitleAt(blocks, i)))
-                drafts.Add(new ItemDraft(block, kind == Kind.DocumentTitle ? DocumentFrom(block, stripItemReference: false) : null));
+            if (OpensItem(blocks, i))
+            {
+                drafts.Add(new ItemDraft(block, webNumber, kind == Kind.DocumentTitle ? DocumentFrom(block, stripItemReference: false) : null));
+                webNumber = null;
+            }
             else
+            {
                 drafts.LastOrDefault()?.Blocks.Add(block);
+            }
         }
         return drafts.Select((draft, index) => draft.ToItem(index + 1)).ToList();
     }
 
+    private static bool OpensItem(List<string> blocks, int index) =>
+        KindOf(blocks[index]) is var kind && (kind == Kind.DocumentTitle || (kind == Kind.Other && IsTitleAt(blocks, index)));
+
+    /// <summary>Heading-like lines after the last minutes are the site's footer, not items without minutes.</summary>
+    private static int EndOfItems(List<string> blocks)
+    {
+        var end = blocks.Count;
+        while (end > 0 && KindOf(blocks[end - 1]) == Kind.Other && IsTitleLike(blocks[end - 1]))
+            end--;
+        return end;
+    }
+
     /// <summary>
     /// A heading-like line opens an item when what follows (past any description bullets) is minutes or
-    /// another item: numbered paragraphs, a resolution, a label, a document title, the end, a heading
-    /// that itself opens an item (an "Introduction" with no minutes), or agenda text up to "Minutes:".
+    /// another item: numbered paragraphs, a resolution, a label, a document title or item number, a
+    /// heading that itself opens an item (an "Introduction" with no minutes), or agenda text up to "Minutes:".
     /// </summary>
     private static bool IsTitleAt(List<string> blocks, int index)
     {
@@ -92,10 +120,10 @@ public sealed partial class ModernGovTextParser : IMinutesParser
             while (next < blocks.Count && KindOf(blocks[next]) == Kind.Bullet)
                 next++;
             if (next == blocks.Count)
-                return true;
+                return false;
             switch (KindOf(blocks[next]))
             {
-                case Kind.Numbered or Kind.Resolution or Kind.DocumentTitle or Kind.MinutesLabel or Kind.DocumentsLabel:
+                case Kind.Numbered or Kind.Resolution or Kind.DocumentTitle or Kind.WebNumber or Kind.MinutesLabel or Kind.DocumentsLabel:
                     return true;
                 case Kind.Other when next == i + 1 && IsTitleLike(blocks[next]):
                     continue;
@@ -126,6 +154,7 @@ public sealed partial class ModernGovTextParser : IMinutesParser
         : Bullet().IsMatch(block) ? Kind.Bullet
         : SubParagraph().IsMatch(block) ? Kind.Part
         : HasDocumentSuffix(block) ? Kind.DocumentTitle
+        : WebNumberLine().IsMatch(block) ? Kind.WebNumber
         : Kind.Other;
 
     private static LinkedDocument DocumentFrom(string block, bool stripItemReference)
@@ -134,19 +163,20 @@ public sealed partial class ModernGovTextParser : IMinutesParser
         return new LinkedDocument(stripItemReference ? WithoutItemReference(title) : title, null, format, size);
     }
 
-    [GeneratedRegex(@"\n[ \t\u00A0]*\n")]
-    private static partial Regex ParagraphBreak();
-
     [GeneratedRegex(@"^(?:Minutes|(?<documents>Additional documents|Supporting documents))\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLine();
 
     [GeneratedRegex(@",\s*item\s+[\w.]+?\.?(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ItemReference();
 
-    private enum Kind { Other, DocumentTitle, Numbered, Resolution, Part, Bullet, MinutesLabel, DocumentsLabel }
+    // "51." on its own line: the item number of a rendering that kept the number column.
+    [GeneratedRegex(@"^[A-Z]?\d{1,4}[a-z]?\.$")]
+    private static partial Regex WebNumberLine();
+
+    private enum Kind { Other, DocumentTitle, WebNumber, Numbered, Resolution, Part, Bullet, MinutesLabel, DocumentsLabel }
 
     /// <summary>An item as it is collected: its title line, documents and the blocks under it.</summary>
-    private sealed class ItemDraft(string titleLine, LinkedDocument? titleDocument)
+    private sealed class ItemDraft(string titleLine, string? webNumber, LinkedDocument? titleDocument)
     {
         private int? _minutesLabelAt;
 
@@ -168,9 +198,10 @@ public sealed partial class ModernGovTextParser : IMinutesParser
             return new Item
             {
                 Ordinal = ordinal,
+                MinuteNumber = webNumber,
                 AgendaCode = body.AgendaCode,
                 Title = title,
-                Procedural = IsProceduralTitle(title),
+                Procedural = ProceduralItemClassifier.IsProcedural(title),
                 Description = descriptionLength > 0 ? string.Join("\n", Blocks.Take(descriptionLength)) : null,
                 Paragraphs = body.Paragraphs,
                 Resolutions = body.Resolutions,
@@ -201,7 +232,7 @@ public sealed partial class ModernGovTextParser : IMinutesParser
         {
             string? venue = null;
             var bodyStart = next;
-            for (var i = next; i < Math.Min(blocks.Count, next + HeaderLines); i++)
+            for (var i = next; i < Math.Min(blocks.Count, next + HeaderFields); i++)
             {
                 if (VenueLine().Match(blocks[i]) is { Success: true } match)
                 {
@@ -209,9 +240,13 @@ public sealed partial class ModernGovTextParser : IMinutesParser
                     bodyStart = i + 1;
                 }
                 else if (ContactLine().IsMatch(blocks[i]))
+                {
                     bodyStart = i + 1;
+                }
                 else if (TableHeader().IsMatch(blocks[i]))
+                {
                     return new Header(title, heading, venue, i + 1);
+                }
             }
             return new Header(title, heading, venue, bodyStart);
         }
@@ -219,7 +254,7 @@ public sealed partial class ModernGovTextParser : IMinutesParser
         [GeneratedRegex(@"^Venue\s*:\s*(?<venue>.*?)(?:\s*View directions)?$", RegexOptions.IgnoreCase)]
         private static partial Regex VenueLine();
 
-        [GeneratedRegex(@"^Contact\s*:", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:Contact|E-?mail|Tel|Telephone|Phone)\s*:", RegexOptions.IgnoreCase)]
         private static partial Regex ContactLine();
 
         [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase)]

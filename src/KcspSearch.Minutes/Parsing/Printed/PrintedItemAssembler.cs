@@ -107,9 +107,6 @@ internal sealed partial class PrintedItemAssembler
     [GeneratedRegex(@"\b(?:EXEMPT|RESTRICTED|CONFIDENTIAL)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictedSection();
 
-    // Business every meeting transacts: the chunker files it as procedural.
-    [GeneratedRegex(@"^(?:Introduction|Welcome|Apologies|Substitutes|Declarations?\s+of|(?:Notes|Minutes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting|Dates?\s+of\s+(?:the\s+)?(?:next|future)\s+meetings?|Any\s+other\s+business|(?:Motion\s+to\s+)?exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public))", RegexOptions.IgnoreCase)]
-    private static partial Regex ProceduralTitle();
 
     private sealed class ItemDraft(int ordinal, string minuteNumber, string title, bool restricted)
     {
@@ -123,7 +120,7 @@ internal sealed partial class PrintedItemAssembler
             AgendaCode = AgendaCode,
             Title = title,
             Restricted = restricted,
-            Procedural = ProceduralTitle().IsMatch(title),
+            Procedural = ProceduralItemClassifier.IsProcedural(title),
             Paragraphs = [.. Paragraphs.Select(p => p.Build())],
             Resolutions = [.. Paragraphs.Where(p => p.IsResolution).Select(p => p.ResolutionText)],
         };

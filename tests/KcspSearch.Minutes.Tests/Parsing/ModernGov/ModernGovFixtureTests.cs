@@ -220,6 +220,21 @@ public class ModernGovFixtureTests
     }
 
     [SharedFact]
+    public async Task Parse_TextOfTheHtmlFixture_GivesTheSameMeetingWithWebNumbers()
+    {
+        // A rendering that kept the number column, the "Minutes:" labels, the site's navigation and footer.
+        var rendering = await ExtractHtmlAsync() with { Type = KcspSearch.Minutes.Extraction.DocumentType.Text, Html = null };
+        var fromHtml = await ParseHtmlAsync();
+
+        var fromRendering = new ModernGovTextParser().Parse(rendering);
+
+        Assert.Equal(Summary(fromHtml), Summary(fromRendering));
+        Assert.Equal(fromHtml.Items.Select(i => i.MinuteNumber), fromRendering.Items.Select(i => i.MinuteNumber));
+        Assert.Equal(fromHtml.Items.Select(i => i.Description), fromRendering.Items.Select(i => i.Description));
+        Assert.Equal(2, fromRendering.Items[1].Documents.Count);
+    }
+
+    [SharedFact]
     public async Task Parse_Fixture_MarksPreviousMinutesAndMeetingDatesProcedural()
     {
         var meeting = await ParseHtmlAsync();

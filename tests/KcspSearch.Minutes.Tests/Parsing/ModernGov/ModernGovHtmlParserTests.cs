@@ -160,6 +160,20 @@ public class ModernGovHtmlParserTests
     }
 
     [Fact]
+    public void Parse_NumberCellWithoutItsClass_IsStillTheWebNumber()
+    {
+        var page = Build("""
+            <tr><td><p class="mgAiTitleTxt">51.</p></td>
+            <td><p class="mgAiTitleTxt">Introduction</p></td></tr>
+            """);
+
+        var item = Assert.Single(_parser.Parse(page).Items);
+
+        Assert.Equal("51", item.MinuteNumber);
+        Assert.Equal("Introduction", item.Title);
+    }
+
+    [Fact]
     public void Parse_CancelledMeeting_IsCancelledWithItsDateAndTime()
     {
         var page = Build(Row("5.", "Introduction", ""),
@@ -171,6 +185,20 @@ public class ModernGovHtmlParserTests
         Assert.Equal("Kent Community Safety Partnership", meeting.Committee);
         Assert.Equal(new DateOnly(2024, 3, 5), meeting.Date);
         Assert.Equal("14:00", meeting.StartTime);
+    }
+
+    [Fact]
+    public void Parse_CancelledMeetingWithoutItems_IsAMeetingWithNoItems()
+    {
+        var page = Document("""
+            <div id="modgov"><h1 class="mgMainTitleTxt">Agenda and minutes</h1>
+            <h2 class="mgSubTitleTxt">Kent Community Safety Partnership - Thursday, 14th July, 2022 10.00 am, CANCELLED</h2></div>
+            """);
+
+        Assert.True(_parser.CanParse(page));
+        var meeting = _parser.Parse(page);
+        Assert.Equal(MeetingStatus.Cancelled, meeting.Status);
+        Assert.Empty(meeting.Items);
     }
 
     [Theory]

@@ -1,6 +1,6 @@
-using KcspSearch.Minutes.Enrichment;
+using KcspSearch.Minutes.Parsing;
 
-namespace KcspSearch.Minutes.Tests.Enrichment;
+namespace KcspSearch.Minutes.Tests.Parsing;
 
 public class ProceduralItemClassifierTests
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KcspSearch.Minutes.Enrichment;
+namespace KcspSearch.Minutes.Parsing;
 
 /// <summary>
 /// Tells procedural business from substantive items by title: "Introduction", "Apologies and Substitutes",
@@ -26,11 +26,12 @@ public static partial class ProceduralItemClassifier
 
     [GeneratedRegex(@"^(?:(?:Notes|Minutes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meetings?\b"
         + @"|Dates?\s+of\s+(?:the\s+)?(?:next\s+|future\s+)?meetings?\b|(?:Future\s+)?meeting\s+dates\b"
-        + @"|Declarations?\s+of\s+(?:Members['’]?\s+|Officers['’]?\s+)?(?:interests?|pecuniary)\b)", RegexOptions.IgnoreCase)]
+        + @"|Declarations?\s+of\s+(?:Members['’]?\s+|Officers['’]?\s+)?(?:interests?|pecuniary)\b"
+        + @"|(?:Motion\s+to\s+)?exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnded();
 
     [GeneratedRegex(@"^(?:Introductions?|Welcome|Chair(?:man)?['’]s\s+(?:welcome|introduction|announcements?)"
-        + @"|Apologies(?:\s+for\s+absence)?|Substitutes|Substitutions|Membership|Any\s+other\s+business|AOB"
+        + @"|Apologies(?:\s+for\s+absence)?|Substitutes|Substitutions|Membership|Any\s+other\s+business|AOB|Urgent\s+business"
         + @"|Minutes|Notes)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Exact();
 }
