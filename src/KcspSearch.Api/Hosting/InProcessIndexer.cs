@@ -1,5 +1,5 @@
-using KcspSearch.Indexer;
 using KcspSearch.Api.Health;
+using KcspSearch.Indexer;
 using KcspSearch.Indexer.Inbox;
 using KcspSearch.Indexer.Ingest;
 using Microsoft.Extensions.Options;
