@@ -1,6 +1,7 @@
 // <kcsp-search api="https://search.example.org"></kcsp-search>: a search box over the KcspSearch API.
-// Without an api attribute it calls the server the script was loaded from. Snippets are rebuilt from text
-// nodes and <mark> elements only, so nothing in a result can ever run as markup.
+// Without an api attribute it calls the server the script was loaded from; with sync-url the query is read
+// from and written to the page's ?q=, so a search can be linked. Snippets are rebuilt from text nodes and
+// <mark> elements only, so nothing in a result can ever run as markup.
 (() => {
   "use strict";
 
@@ -36,6 +37,15 @@
       root.append(this.#build());
     }
 
+    connectedCallback() {
+      const q = this.hasAttribute("sync-url") ? new URLSearchParams(location.search).get("q") : null;
+      if (q) {
+        this.input.value = q;
+        this.state = { q, topic: null, page: 1 };
+        this.search();
+      }
+    }
+
     get api() {
       return (this.getAttribute("api") || scriptOrigin).replace(/\/+$/, "");
     }
@@ -48,6 +58,7 @@
       this.form.addEventListener("submit", (e) => {
         e.preventDefault();
         this.state = { q: this.input.value.trim(), topic: null, page: 1 };
+        if (this.hasAttribute("sync-url")) history.replaceState(null, "", `?${new URLSearchParams({ q: this.state.q })}`);
         this.search();
       });
       this.status = el("p", { class: "status", "aria-live": "polite" });
