@@ -63,6 +63,8 @@ public sealed class DocumentTypeDetector : IDocumentTypeDetector
             return Encoding.Unicode.GetString(sample[2..]);
         if (sample.StartsWith(Encoding.BigEndianUnicode.Preamble))
             return Encoding.BigEndianUnicode.GetString(sample[2..]);
+        if (Utf16Sniffer.Detect(sample) is { } utf16)
+            return Utf16Sniffer.Decode(utf16, sample);
         // No BOM: UTF-8 if it decodes, else Windows-1252, the legacy encoding of Word-era English text.
         return DecodeStrictUtf8(sample, truncated: content.Length > TextSample) ?? LegacyEncoding.Windows1252.GetString(sample);
     }

@@ -11,17 +11,18 @@ namespace KcspSearch.Minutes.Extraction;
 /// <summary>
 /// Word documents → text laid out like printed minutes: one paragraph per line with a blank line
 /// between, list paragraphs prefixed with their number ("1.  ", "(a)  "), so the printed-minutes parser
-/// reads them as it reads pdftotext output. Packages whose main part inflates beyond a limit are
+/// reads them as it reads pdftotext output. Packages whose parts inflate beyond a limit are
 /// refused before they are parsed (zip bombs).
 /// </summary>
 public sealed class DocxExtractor(MinutesOptions options) : IMinutesExtractor
 {
     private const long AbsoluteMaxPartBytes = 200L * 1024 * 1024;
     private const string MainPartPath = "word/document.xml";
+    private const int MaxParts = 10_000;
 
     public DocumentType Handles => DocumentType.Docx;
 
-    /// <summary>The largest uncompressed <c>word/document.xml</c> accepted: 20× the file limit, at most 200 MB.</summary>
+    /// <summary>The largest uncompressed package accepted (all parts together): 20× the file limit, at most 200 MB.</summary>
     public long MaxPartBytes => Math.Min(20 * options.MaxDocumentBytes, AbsoluteMaxPartBytes);
 
     public Task<ExtractedDocument> ExtractAsync(SourceDocument source, CancellationToken cancellationToken = default)
@@ -44,29 +45,37 @@ public sealed class DocxExtractor(MinutesOptions options) : IMinutesExtractor
     }
 
     /// <summary>
-    /// Measures the main part by inflating it into a counter, so a size forged in the ZIP directory
-    /// cannot hide a bomb; stops as soon as the limit is passed.
+    /// Measures the package by inflating every part into a counter, so a size forged in the ZIP directory cannot
+    /// hide a bomb, whichever part holds it (styles and numbering are loaded too); stops as soon as the limit is passed.
     /// </summary>
     private void CheckInflatedSize(SourceDocument source)
     {
         using var zip = new ZipArchive(new MemoryStream(source.Content, writable: false), ZipArchiveMode.Read);
-        var entry = zip.GetEntry(MainPartPath)
-            ?? throw new MinutesException(MinutesError.CorruptDocument,
+        if (zip.GetEntry(MainPartPath) is null)
+            throw new MinutesException(MinutesError.CorruptDocument,
                 $"{source.FileName}: not a Word document (the package has no {MainPartPath}).");
-        if (entry.Length <= MaxPartBytes && InflatedLength(entry) <= MaxPartBytes)
-            return;
-        throw new MinutesException(MinutesError.CorruptDocument,
-            $"{source.FileName}: {MainPartPath} inflates to more than {MaxPartBytes:N0} bytes from " +
-            $"{source.Content.LongLength:N0} bytes on disk; refused as a compression bomb or a damaged file.");
+        if (zip.Entries.Count > MaxParts)
+            throw new MinutesException(MinutesError.CorruptDocument,
+                $"{source.FileName}: the package holds {zip.Entries.Count:N0} parts (at most {MaxParts:N0} are read); refused as damaged or hostile.");
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            var remaining = MaxPartBytes - total;
+            total += entry.Length > remaining ? remaining + 1 : InflatedLength(entry, remaining);
+            if (total > MaxPartBytes)
+                throw new MinutesException(MinutesError.CorruptDocument,
+                    $"{source.FileName}: the package inflates to more than {MaxPartBytes:N0} bytes from " +
+                    $"{source.Content.LongLength:N0} bytes on disk ({entry.FullName} passes the limit); refused as a compression bomb or a damaged file.");
+        }
     }
 
-    private long InflatedLength(ZipArchiveEntry entry)
+    private static long InflatedLength(ZipArchiveEntry entry, long limit)
     {
         using var stream = entry.Open();
         var buffer = new byte[81920];
         long total = 0;
         int read;
-        while (total <= MaxPartBytes && (read = stream.Read(buffer)) > 0)
+        while (total <= limit && (read = stream.Read(buffer)) > 0)
             total += read;
         return total;
     }

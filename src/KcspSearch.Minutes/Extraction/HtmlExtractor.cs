@@ -38,6 +38,8 @@ public sealed partial class HtmlExtractor : IMinutesExtractor
             return Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.StartsWith(Encoding.BigEndianUnicode.Preamble))
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        if (Utf16Sniffer.Detect(bytes) is { } utf16)
+            return Utf16Sniffer.Decode(utf16, bytes);
 
         var declared = DeclaredEncoding(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
         if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)

@@ -7,12 +7,15 @@ namespace KcspSearch.Minutes.Extraction;
 /// <summary>
 /// PDF → text through poppler's <c>pdftotext -layout</c>, run as a process on a temporary copy of the bytes.
 /// Layout mode keeps indentation, hard hyphens and page breaks (form feeds) for the printed-minutes cleaner.
+/// The run is bounded in time (<see cref="MinutesOptions.PdfToTextTimeout"/>) and in text
+/// (<see cref="MinutesOptions.MaxExtractedChars"/>), and a truncated file is refused rather than read in part.
 /// </summary>
 public sealed class PdfToTextExtractor(MinutesOptions options) : IMinutesExtractor
 {
     // pdftotext exit codes: 1 the PDF could not be opened (damaged, or a password is needed), 3 copying text is not permitted.
     private const int OpenErrorExitCode = 1;
     private const int PermissionErrorExitCode = 3;
+    private const int MaxStderrChars = 64 * 1024;
 
     public DocumentType Handles => DocumentType.Pdf;
 
@@ -26,7 +29,7 @@ public sealed class PdfToTextExtractor(MinutesOptions options) : IMinutesExtract
         {
             await File.WriteAllBytesAsync(tempFile, source.Content, cancellationToken);
             var run = await RunAsync(tempFile, source.FileName, cancellationToken);
-            return Interpret(run, source.FileName);
+            return Interpret(run, source);
         }
         finally
         {
@@ -48,13 +51,17 @@ public sealed class PdfToTextExtractor(MinutesOptions options) : IMinutesExtract
                 + "install poppler-utils or set Kcsp:PdfToTextPath.", e);
         }
 
-        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        // Both pipes are read at once and with a bound: a PDF of thousands of pages can print gigabytes of text,
+        // a damaged one a complaint per object.
+        var stdout = ReadBoundedAsync(process.StandardOutput, options.MaxExtractedChars, drainBeyond: false);
+        var stderr = ReadBoundedAsync(process.StandardError, MaxStderrChars, drainBeyond: true);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.PdfToTextTimeout);
+        string? text;
         try
         {
-            await process.WaitForExitAsync(deadline.Token);
+            text = await stdout.WaitAsync(deadline.Token);
+            if (text is not null) await process.WaitForExitAsync(deadline.Token);
         }
         catch (OperationCanceledException)
         {
@@ -65,7 +72,32 @@ public sealed class PdfToTextExtractor(MinutesOptions options) : IMinutesExtract
                 $"{fileName}: pdftotext did not finish within {options.PdfToTextTimeout.TotalSeconds:0.#} s and was stopped; "
                 + "the PDF may be very large or malformed.");
         }
-        return new ToolRun(process.ExitCode, await stdout, await stderr);
+        if (text is null)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new MinutesException(MinutesError.TooLarge,
+                $"{fileName}: the PDF's text runs past {options.MaxExtractedChars:N0} characters, so pdftotext was stopped; "
+                + "split the document or raise Kcsp:MaxExtractedChars.");
+        }
+        return new ToolRun(process.ExitCode, text, (await stderr ?? "").Replace(pdfPath, fileName, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Reads a pipe to its end, keeping at most <paramref name="limit"/> characters. Past the limit it returns null
+    /// at once, or with <paramref name="drainBeyond"/> keeps reading (so the writer never blocks) and returns what it kept.
+    /// </summary>
+    private static async Task<string?> ReadBoundedAsync(StreamReader reader, int limit, bool drainBeyond)
+    {
+        var kept = new StringBuilder();
+        var buffer = new char[16 * 1024];
+        int read;
+        while ((read = await reader.ReadAsync(buffer, CancellationToken.None)) > 0)
+        {
+            var room = limit - kept.Length;
+            if (read > room && !drainBeyond) return null;
+            kept.Append(buffer, 0, Math.Min(read, room));
+        }
+        return kept.ToString();
     }
 
     private ProcessStartInfo StartInfo(string pdfPath)
@@ -84,8 +116,9 @@ public sealed class PdfToTextExtractor(MinutesOptions options) : IMinutesExtract
         return startInfo;
     }
 
-    private static ExtractedDocument Interpret(ToolRun run, string fileName)
+    private static ExtractedDocument Interpret(ToolRun run, SourceDocument source)
     {
+        var fileName = source.FileName;
         if (run.ExitCode == PermissionErrorExitCode
             || (run.ExitCode == OpenErrorExitCode && run.Stderr.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase)))
             throw new MinutesException(MinutesError.Encrypted,
@@ -93,10 +126,26 @@ public sealed class PdfToTextExtractor(MinutesOptions options) : IMinutesExtract
         if (run.ExitCode != 0)
             throw new MinutesException(MinutesError.CorruptDocument,
                 $"{fileName}: the PDF is damaged or truncated and could not be read (pdftotext: {Summarise(run.Stderr, run.ExitCode)}).");
+        // pdftotext reads a copy cut short in an appended revision as the earlier, complete revision: half the minutes.
+        if (!EndsWithCompleteRevision(source.Content))
+            throw new MinutesException(MinutesError.CorruptDocument,
+                $"{fileName}: the PDF is truncated (its last revision does not end with %%EOF), so only part of it could be read; send the complete file.");
         if (string.IsNullOrWhiteSpace(run.Stdout))
             throw new MinutesException(MinutesError.NoTextLayer,
                 $"{fileName}: the PDF has no text layer (a scanned image?); run it through OCR first.");
         return new ExtractedDocument(DocumentType.Pdf, run.Stdout) { FileName = fileName };
+    }
+
+    /// <summary>
+    /// True when the file has an end-of-file marker and nothing after the last one is PDF structure (objects, a
+    /// cross-reference section or a trailer): writers may leave whitespace or junk there, never half a revision.
+    /// </summary>
+    private static bool EndsWithCompleteRevision(byte[] content)
+    {
+        var marker = content.AsSpan().LastIndexOf("%%EOF"u8);
+        if (marker < 0) return false;
+        var after = content.AsSpan(marker);
+        return after.IndexOf("obj"u8) < 0 && after.IndexOf("xref"u8) < 0 && after.IndexOf("trailer"u8) < 0;
     }
 
     /// <summary>The first few distinct complaints of pdftotext, on one line.</summary>

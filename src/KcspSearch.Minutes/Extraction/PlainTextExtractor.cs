@@ -3,8 +3,9 @@ using System.Text;
 namespace KcspSearch.Minutes.Extraction;
 
 /// <summary>
-/// Decodes a text file: a byte order mark decides (UTF-8, UTF-16 LE/BE); without one, valid UTF-8 is read as
-/// UTF-8 and anything else as Windows-1252, the usual encoding of text saved on council PCs. Line endings become "\n".
+/// Decodes a text file: a byte order mark decides (UTF-8, UTF-16 LE/BE); without one, UTF-16 is recognised by its
+/// zero bytes, valid UTF-8 is read as UTF-8 and anything else as Windows-1252, the usual encoding of text saved on
+/// council PCs. Line endings become "\n".
 /// </summary>
 public sealed class PlainTextExtractor : IMinutesExtractor
 {
@@ -28,6 +29,7 @@ public sealed class PlainTextExtractor : IMinutesExtractor
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Encoding.UTF8.GetString(bytes[3..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        if (Utf16Sniffer.Detect(bytes) is { } utf16) return Utf16Sniffer.Decode(utf16, bytes);
         try
         {
             return StrictUtf8.GetString(bytes);

@@ -121,7 +121,7 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
         var link = titleElement.QuerySelector("a[href]");
         var title = link is not null && Clean(link.TextContent) is { Length: > 0 } linkText ? SplitDocumentSuffix(linkText).Title : text;
         var document = link is not null || format is not null
-            ? new LinkedDocument(title, link?.GetAttribute("href"), format, size)
+            ? new LinkedDocument(title, SafeUrl(link?.GetAttribute("href")), format, size)
             : null;
         return (title, document);
     }
@@ -134,7 +134,21 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
             return null;
         var link = entry.QuerySelector("a[href]");
         var name = link is not null && Clean(link.TextContent) is { Length: > 0 } linkText ? SplitDocumentSuffix(linkText).Title : text;
-        return new LinkedDocument(WithoutItemReference(name), link?.GetAttribute("href"), format, size);
+        return new LinkedDocument(WithoutItemReference(name), SafeUrl(link?.GetAttribute("href")), format, size);
+    }
+
+    /// <summary>
+    /// A link's target when it is a web address (http, https or relative); null for javascript:, data: and other
+    /// schemes a page could smuggle in. Browsers ignore tabs, line breaks and leading controls in a URL, so this does too.
+    /// </summary>
+    private static string? SafeUrl(string? href)
+    {
+        if (href is null) return null;
+        var url = new string(href.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        var scheme = url.IndexOf(':');
+        if (scheme < 0 || url.IndexOfAny(['/', '?', '#']) is >= 0 and var path && path < scheme) return url.Length == 0 ? null : url;
+        return url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase)
+            ? url : null;
     }
 
     /// <summary>The item cell's title, labels, document lists and Word paragraphs, in document order.</summary>
