@@ -14,13 +14,16 @@ namespace KcspSearch.Indexer.Tests.Support;
 /// </summary>
 public sealed class TestWorkspace : IDisposable
 {
+    private readonly IReadOnlyDictionary<string, string> settings;
     private ServiceProvider services;
 
-    public TestWorkspace(IIngestStepObserver? observer = null, TimeSpan? settleTime = null)
+    /// <param name="settings">Configuration added to (or replacing) the workspace's own, e.g. limits of the pipeline.</param>
+    public TestWorkspace(IIngestStepObserver? observer = null, TimeSpan? settleTime = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Root = Path.Combine(Path.GetTempPath(), "kcsp-indexer-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         SettleTime = settleTime ?? TimeSpan.Zero;
+        this.settings = settings ?? new Dictionary<string, string>();
         services = Build(observer);
     }
 
@@ -74,7 +77,7 @@ public sealed class TestWorkspace : IDisposable
 
     private ServiceProvider Build(IIngestStepObserver? observer)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Kcsp:IndexDirectory"] = IndexDirectory,
             ["Kcsp:Inbox"] = Path.Combine(Root, "inbox"),
@@ -82,7 +85,9 @@ public sealed class TestWorkspace : IDisposable
             ["Kcsp:MaxParallelism"] = "2",
             ["Kcsp:SettleTime"] = SettleTime.ToString(),
             ["Kcsp:RescanInterval"] = "00:00:00.200",
-        }).Build();
+        };
+        foreach (var (key, value) in settings) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var collection = new ServiceCollection();
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddLogging();
