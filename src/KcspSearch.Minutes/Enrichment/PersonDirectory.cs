@@ -41,42 +41,52 @@ public sealed class PersonDirectory
     /// <summary>
     /// Resolves mentions in document order (attendance list first, then the minutes). Names, roles and
     /// organisations accumulate per identity: the fullest name and the last stated role and organisation win.
+    /// Mentions marked <paramref name="exempt"/> (in exempt items) still get identities, but describe only people
+    /// named nowhere else: a name or role stated in withheld business must not reach the public record of a person.
     /// </summary>
-    public static PersonDirectory Build(IReadOnlyList<NameMention> mentions)
+    public static PersonDirectory Build(IReadOnlyList<NameMention> mentions, IReadOnlyList<bool>? exempt = null)
     {
         var ids = new string?[mentions.Count];
         AssignPersonIds(mentions, ids);
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Kind == MentionKind.Office && mentions[i].OfficeId is { } office) ids[i] = office;
 
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         var fullest = new Dictionary<string, PersonName>(StringComparer.Ordinal);
         var order = new List<string>();
+        bool IsExempt(int i) => exempt is not null && exempt[i];
+        var described = Enumerable.Range(0, mentions.Count).Where(i => !IsExempt(i) && ids[i] is not null).Select(i => ids[i]!).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var mention = mentions[i];
-            if (mention.Kind == MentionKind.Office && mention.OfficeId is { } office)
-            {
-                ids[i] = office;
-                if (people.TryAdd(office, new Person(office, OfficeNames.GetValueOrDefault(office, office)) { IsOffice = true }))
-                    order.Add(office);
-            }
-            else if (ids[i] is { } id && mention.Name is { } name)
-            {
-                if (!fullest.TryGetValue(id, out var best) || name.Completeness > best.Completeness) fullest[id] = name;
-                if (!people.TryGetValue(id, out var known))
-                {
-                    known = new Person(id, name.DisplayName);
-                    order.Add(id);
-                }
-                var affiliation = mention.Bracket is null ? new Affiliation(null, null) : Affiliation.Parse(mention.Bracket);
-                people[id] = known with
-                {
-                    Name = fullest[id].DisplayName,
-                    Role = affiliation.Role ?? known.Role,
-                    Organisation = affiliation.Organisation ?? known.Organisation,
-                };
-            }
+            if (IsExempt(i) && ids[i] is { } id && described.Contains(id)) continue;
+            Describe(mentions[i], ids[i], people, fullest, order);
         }
         return new PersonDirectory(ids, people, order);
+    }
+
+    private static void Describe(NameMention mention, string? id, Dictionary<string, Person> people, Dictionary<string, PersonName> fullest, List<string> order)
+    {
+        if (mention.Kind == MentionKind.Office && mention.OfficeId is { } office)
+        {
+            if (people.TryAdd(office, new Person(office, OfficeNames.GetValueOrDefault(office, office)) { IsOffice = true }))
+                order.Add(office);
+        }
+        else if (id is not null && mention.Name is { } name)
+        {
+            if (!fullest.TryGetValue(id, out var best) || name.Completeness > best.Completeness) fullest[id] = name;
+            if (!people.TryGetValue(id, out var known))
+            {
+                known = new Person(id, name.DisplayName);
+                order.Add(id);
+            }
+            var affiliation = mention.Bracket is null ? new Affiliation(null, null) : Affiliation.Parse(mention.Bracket);
+            people[id] = known with
+            {
+                Name = fullest[id].DisplayName,
+                Role = affiliation.Role ?? known.Role,
+                Organisation = affiliation.Organisation ?? known.Organisation,
+            };
+        }
     }
 
     private static void AssignPersonIds(IReadOnlyList<NameMention> mentions, string?[] ids)

@@ -8,6 +8,7 @@ namespace KcspSearch.Minutes.Enrichment;
 /// and <see cref="Meeting.People"/> (everyone who attends or speaks), one identity per person.
 /// A pronoun ("He informed the KCSP") continues the item's previous speaker; a sub-paragraph with no speaker of
 /// its own continues its lead-in ("Mr Barrington-King responded to comments and questions as follows:").
+/// Names and roles stated in exempt items describe only people named nowhere else in the meeting.
 /// </summary>
 public sealed class SpeakerEnricher(SpeakerDetector detector)
 {
@@ -18,11 +19,18 @@ public sealed class SpeakerEnricher(SpeakerDetector detector)
     public Meeting Enrich(Meeting meeting)
     {
         var input = new List<NameMention>();
+        var exempt = new List<bool>();
         var attendeeSlots = meeting.Attendees.Select(a => AddAttendee(input, a)).ToList();
+        exempt.AddRange(input.Select(_ => false));
         var paragraphSlots = meeting.Items
-            .Select(item => item.Paragraphs.Select(p => AddParagraph(input, p.Text)).ToList())
+            .Select(item => item.Paragraphs.Select(p =>
+            {
+                var slots = AddParagraph(input, p.Text);
+                exempt.AddRange(slots.Select(_ => item.Restricted));
+                return slots;
+            }).ToList())
             .ToList();
-        var directory = PersonDirectory.Build(input);
+        var directory = PersonDirectory.Build(input, exempt);
 
         var items = meeting.Items.Select((item, i) => EnrichItem(item, paragraphSlots[i], input, directory)).ToList();
         var attendees = meeting.Attendees.Select((a, i) => a with { PersonId = attendeeSlots[i] is { } slot ? directory.Ids[slot] : null }).ToList();
