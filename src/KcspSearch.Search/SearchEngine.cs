@@ -107,13 +107,16 @@ public sealed class SearchEngine
                     rows.GetString(3), restricted, Json.ReadList(rows.GetString(5)), Json.ReadList(rows.GetString(6)),
                     Json.ReadList(rows.GetString(7))));
             }
+        var attendees = Json.Read<AttendeeView[]>(meeting.GetString(7), []);
+        // Someone who only speaks in an exempt item is not named to callers who cannot see that item.
+        var named = attendees.Select(a => a.PersonId).Concat(items.SelectMany(i => i.Speakers)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var people = new List<PersonView>();
         using (var rows = reader.Query("SELECT person_id, name, role, organisation, is_office FROM people WHERE meeting_id = $id ORDER BY name", ("$id", id)))
             while (rows.Read())
-                people.Add(new PersonView(rows.GetString(0), rows.GetString(1), NullableString(rows, 2), NullableString(rows, 3), rows.GetInt64(4) != 0));
+                if (includeRestricted || named.Contains(rows.GetString(0)))
+                    people.Add(new PersonView(rows.GetString(0), rows.GetString(1), NullableString(rows, 2), NullableString(rows, 3), rows.GetInt64(4) != 0));
         return new MeetingDetail(meeting.GetString(0), meeting.GetString(1), ParseDate(meeting.GetString(2)), NullableString(meeting, 3),
-            NullableString(meeting, 4), meeting.GetString(5), meeting.GetString(6), Json.Read<AttendeeView[]>(meeting.GetString(7), []),
-            people, items);
+            NullableString(meeting, 4), meeting.GetString(5), meeting.GetString(6), attendees, people, items);
     });
 
     /// <summary>One item (<c>{meetingId}/{ordinal}</c>) with every chunk; null when unknown or restricted without the key.</summary>
