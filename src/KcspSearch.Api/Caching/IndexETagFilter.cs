@@ -1,39 +1,76 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using KcspSearch.Api.Security;
 using KcspSearch.Search;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace KcspSearch.Api.Caching;
 
 /// <summary>
-/// Conditional GETs: every answer depends only on the request, the index version and whether the caller has the key,
-/// so the version is the ETag; a matching <c>If-None-Match</c> gets 304 without running the query.
+/// Conditional GETs. For key holders every answer depends only on the request and the index version, so the version
+/// is the ETag and a matching <c>If-None-Match</c> gets 304 without running the query. Everyone else gets a hash of the
+/// answer itself: the version also moves when only an exempt item changes, and an ETag that moved then would tell
+/// anyone watching that withheld business had been indexed.
 /// </summary>
-public sealed class IndexETagFilter(SearchIndex index) : IEndpointFilter
+public sealed class IndexETagFilter(SearchIndex index, IOptions<JsonOptions> json) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var trusted = http.User.CanSeeRestricted();
-        var etag = new EntityTagHeaderValue($"\"v{index.Version}{(trusted ? "-r" : "")}\"", isWeak: true);
-        var cacheControl = trusted ? "private, no-cache" : "public, no-cache";
-
-        if (Matches(http.Request, etag))
+        if (http.User.CanSeeRestricted())
         {
-            SetHeaders(http.Response, etag, cacheControl);
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            var version = new EntityTagHeaderValue($"\"v{index.Version}-r\"", isWeak: true);
+            if (Matches(http.Request, version)) return NotModified(http.Response, version, "private, no-cache");
+            SetHeadersOnSuccess(http.Response, version, "private, no-cache");
+            return await next(context);
         }
 
-        http.Response.OnStarting(() =>
+        var result = await next(context);
+        if (Answer(result) is not { } answer) return result;
+        var etag = ContentTag(answer);
+        if (Matches(http.Request, etag)) return NotModified(http.Response, etag, "public, no-cache");
+        SetHeadersOnSuccess(http.Response, etag, "public, no-cache");
+        return result;
+    }
+
+    /// <summary>The value of a 200 answer, unwrapping <c>Results&lt;…&gt;</c>; null for anything else.</summary>
+    private static object? Answer(object? result)
+    {
+        while (result is INestedHttpResult nested) result = nested.Result;
+        return result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK } and IValueHttpResult { Value: { } value } ? value : null;
+    }
+
+    /// <summary>A hash of the answer as it is serialised, leaving out the time it took (which differs on every call).</summary>
+    private EntityTagHeaderValue ContentTag(object answer)
+    {
+        var stable = answer switch
         {
-            if (http.Response.StatusCode == StatusCodes.Status200OK) SetHeaders(http.Response, etag, cacheControl);
-            return Task.CompletedTask;
-        });
-        return await next(context);
+            SearchResponse search => search with { TookMs = 0 },
+            DecisionsResponse decisions => decisions with { TookMs = 0 },
+            _ => answer,
+        };
+        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(stable, stable.GetType(), json.Value.SerializerOptions));
+        return new EntityTagHeaderValue($"\"p-{Convert.ToHexStringLower(hash.AsSpan(0, 12))}\"", isWeak: true);
     }
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
         request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } candidates
         && candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false));
+
+    private static IResult NotModified(HttpResponse response, EntityTagHeaderValue etag, string cacheControl)
+    {
+        SetHeaders(response, etag, cacheControl);
+        return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+    }
+
+    private static void SetHeadersOnSuccess(HttpResponse response, EntityTagHeaderValue etag, string cacheControl) =>
+        response.OnStarting(() =>
+        {
+            if (response.StatusCode == StatusCodes.Status200OK) SetHeaders(response, etag, cacheControl);
+            return Task.CompletedTask;
+        });
 
     private static void SetHeaders(HttpResponse response, EntityTagHeaderValue etag, string cacheControl)
     {

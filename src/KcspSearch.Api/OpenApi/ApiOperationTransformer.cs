@@ -15,7 +15,7 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
     {
         ["200"] = "OK.",
         ["201"] = "Indexed: the document was new or changed; the body says what was indexed.",
-        ["304"] = "Not modified: the index has not changed since the ETag sent in If-None-Match.",
+        ["304"] = "Not modified: the answer has not changed since the ETag sent in If-None-Match.",
         ["400"] = "Invalid parameters: problem details whose 'errors' name each parameter and what to fix.",
         ["401"] = "Wrong API key in X-Api-Key (or none where one is required): problem details.",
         ["403"] = "Writes are disabled because the server has no API key configured: problem details.",
@@ -52,7 +52,7 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
                 Name = "If-None-Match",
                 In = ParameterLocation.Header,
                 Required = false,
-                Description = "The ETag of an earlier answer; 304 without a body when the index has not changed since.",
+                Description = "The ETag of an earlier answer; 304 without a body when the answer has not changed since.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
             operation.Responses ??= [];
