@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
 using KcspSearch.Api.Errors;
 using KcspSearch.Api.Security;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace KcspSearch.Api.Hosting;
 
-/// <summary>API key, CORS allow-list, per-client rate limits and request size limits.</summary>
+/// <summary>API key, CORS allow-list, per-client rate limits, request size limits and HTML-safe JSON.</summary>
 public static class SecurityExtensions
 {
     // Multipart framing around the uploaded file: boundaries, part headers.
@@ -22,6 +23,9 @@ public static class SecurityExtensions
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<FailedApiKeyAttempts>();
         services.AddSingleton(sp => new AllowedOrigins(sp.GetRequiredService<IOptions<KcspOptions>>().Value));
+        // Answers quote minutes text, which may quote markup ("<script>"). ASP.NET writes JSON with the relaxed
+        // encoder; the default one escapes <, > and & too, so a consumer that inlines an answer in a page is safe.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<AllowedOrigins>((cors, allowed) =>
