@@ -78,8 +78,11 @@ public static class DocumentsApi
             MinutesError.ExtractorMissing => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status400BadRequest,
         };
-        // Reasons outside MinutesError are parser faults whose messages describe internals, not the file.
-        var detail = known ? result.Message : $"{result.FileName}: the minutes could not be read; the error is logged.";
+        // Reasons outside MinutesError are parser faults whose messages describe internals, not the file; a missing
+        // extractor's message names the server's paths and configuration.
+        var detail = !known ? $"{result.FileName}: the minutes could not be read; the error is logged."
+            : reason == MinutesError.ExtractorMissing ? $"{result.FileName}: this server cannot read PDFs at the moment; the error is logged."
+            : result.Message;
         return TypedResults.Problem(statusCode: status, title: "Not usable minutes", detail: detail,
             extensions: new Dictionary<string, object?> { ["reason"] = result.Reason, ["fileName"] = result.FileName });
     }

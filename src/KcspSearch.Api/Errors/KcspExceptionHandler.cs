@@ -48,7 +48,8 @@ public sealed partial class KcspExceptionHandler(IProblemDetailsService problems
             Detail = bad.Message,
         },
         InvalidDataException => TooLarge(),
-        SqliteException => new ProblemDetails
+        // The engine wraps SQLite's errors with the index folder in the message; either way the index is unreadable.
+        SqliteException or { InnerException: SqliteException } => new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
             Title = "Index unavailable",
