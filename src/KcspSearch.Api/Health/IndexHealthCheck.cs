@@ -3,7 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KcspSearch.Api.Health;
 
-/// <summary>Ready when the index opens and answers with the current schema; degraded while empty or being filled with the samples.</summary>
+/// <summary>
+/// Ready when the index opens and the engine can load what searches read; degraded while empty or being filled with
+/// the samples.
+/// </summary>
 public sealed class IndexHealthCheck(IServiceProvider services, SampleIndexingStatus samples, ILogger<IndexHealthCheck> logger)
     : IHealthCheck
 {
@@ -12,6 +15,8 @@ public sealed class IndexHealthCheck(IServiceProvider services, SampleIndexingSt
         try
         {
             var stats = services.GetRequiredService<SearchIndex>().GetStats();
+            // Searches read every table through the engine's doc values: a damaged table must make the probe fail too.
+            services.GetRequiredService<SearchEngine>().Topics();
             var data = new Dictionary<string, object>
             {
                 ["meetings"] = stats.Meetings,

@@ -12,7 +12,7 @@ public sealed class IndexHealthCheckTests(TestEngine engine) : IClassFixture<Tes
     public async Task WhileSamplesAreIndexed_ReadinessIsDegradedAndSaysSo()
     {
         var samples = new SampleIndexingStatus();
-        var check = new IndexHealthCheck(new ServiceCollection().AddSingleton(engine.Index).BuildServiceProvider(), samples,
+        var check = new IndexHealthCheck(new ServiceCollection().AddSingleton(engine.Index).AddSingleton(engine.Engine).BuildServiceProvider(), samples,
             NullLogger<IndexHealthCheck>.Instance);
 
         samples.Started();
