@@ -1,2 +1,4 @@
-// The kcsp command line: commands are added in Cli/.
-return 0;
+using KcspSearch.Indexer.Generation;
+var g = new CorpusGenerator(1);
+var s = g.Generate(int.Parse(args[0]), args[1]);
+Console.WriteLine(s);

@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using KcspSearch.Search.Index;
+using KcspSearch.Search.Query;
+
+namespace KcspSearch.Search;
+
+/// <summary>Everything derived from one index version: doc values, the acronym expander, the planner and a result cache.</summary>
+internal sealed class EngineState
+{
+    public EngineState(IndexSnapshot snapshot, SearchOptions options)
+    {
+        Snapshot = snapshot;
+        Expander = new AcronymExpander(options.Acronyms.Select(a => (a.Key, a.Value)).Concat(snapshot.Acronyms));
+        Planner = new QueryPlanner(snapshot, Expander, options.TopicLabels);
+    }
+
+    public IndexSnapshot Snapshot { get; }
+    public AcronymExpander Expander { get; }
+    public QueryPlanner Planner { get; }
+    public ConcurrentDictionary<string, SearchResponse> Results { get; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using KcspSearch.Search.Index;
+
+namespace KcspSearch.Search.Highlighting;
+
+/// <summary>
+/// Turns text carrying FTS5 highlight markers into HTML: matches in <c>&lt;mark&gt;</c>, every other character
+/// HTML-escaped here (document text is never passed through as markup).
+/// </summary>
+internal static class SnippetBuilder
+{
+    public const int SnippetLength = 280;
+    private const int LeadBeforeMatch = 90;
+
+    /// <summary>A window of about <see cref="SnippetLength"/> characters around the first match, with ellipses where cut.</summary>
+    public static string Snippet(string marked)
+    {
+        var first = marked.IndexOf(IndexReader.MarkStart);
+        var start = first <= LeadBeforeMatch ? 0 : WordStart(marked, first - LeadBeforeMatch);
+        var end = Math.Min(marked.Length, start + SnippetLength);
+        if (end < marked.Length) end = WordEnd(marked, end);
+        var html = Html(marked, start, end);
+        return (start > 0 ? "…" : "") + html + (end < marked.Length ? "…" : "");
+    }
+
+    /// <summary>The whole text as HTML with every match marked.</summary>
+    public static string Html(string marked) => Html(marked, 0, marked.Length);
+
+    /// <summary>The text without markers.</summary>
+    public static string Plain(string marked) =>
+        marked.Replace(IndexReader.MarkStart.ToString(), "", StringComparison.Ordinal).Replace(IndexReader.MarkEnd.ToString(), "", StringComparison.Ordinal);
+
+    private static string Html(string marked, int start, int end)
+    {
+        var sb = new StringBuilder(end - start + 32);
+        var open = false;
+        for (var i = start; i < end; i++)
+        {
+            switch (marked[i])
+            {
+                case IndexReader.MarkStart when !open: sb.Append("<mark>"); open = true; break;
+                case IndexReader.MarkEnd when open: sb.Append("</mark>"); open = false; break;
+                case IndexReader.MarkStart or IndexReader.MarkEnd: break;
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(marked[i]); break;
+            }
+        }
+        if (open) sb.Append("</mark>");
+        return sb.ToString().Trim();
+    }
+
+    private static int WordStart(string text, int i)
+    {
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        return i;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        var limit = Math.Min(text.Length, i + 30);
+        while (i < limit && !char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+}

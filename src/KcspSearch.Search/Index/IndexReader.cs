@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KcspSearch.Search.Index;
+
+/// <summary>
+/// One reader connection with its statements prepared once. A query runs inside <see cref="BeginRead"/>, so the
+/// version, the snapshot and the FTS matches all come from one consistent WAL snapshot while a writer commits.
+/// Not thread-safe: <see cref="SearchIndex"/> hands each thread its own reader from a pool.
+/// </summary>
+internal sealed class IndexReader : IDisposable
+{
+    /// <summary>FTS5 highlight markers; control characters never survive into indexed text (see Words.Clean).</summary>
+    public const char MarkStart = '\u0001';
+    public const char MarkEnd = '\u0002';
+
+    private readonly SqliteConnection connection;
+    private readonly Dictionary<string, SqliteCommand> statements = new(StringComparer.Ordinal);
+    private SqliteTransaction? transaction;
+
+    public IndexReader(string connectionString)
+    {
+        connection = new SqliteConnection(connectionString);
+        connection.Open();
+    }
+
+    public IDisposable BeginRead()
+    {
+        transaction = connection.BeginTransaction(deferred: true);
+        return new ReadScope(this);
+    }
+
+    private sealed class ReadScope(IndexReader reader) : IDisposable
+    {
+        public void Dispose()
+        {
+            reader.transaction?.Dispose();
+            reader.transaction = null;
+        }
+    }
+
+    public long ReadVersion() =>
+        long.Parse((string)Statement("SELECT value FROM meta WHERE key = 'version'").ExecuteScalar()!, CultureInfo.InvariantCulture);
+
+    /// <summary>Every matching rowid with its weighted bm25 score (higher is better).</summary>
+    public List<(int RowId, double Score)> MatchScored(string ftsExpression)
+    {
+        var cmd = Statement($"SELECT rowid, -{IndexSchema.Bm25Call} FROM {IndexSchema.Fts} WHERE {IndexSchema.Fts} MATCH $q", "$q");
+        cmd.Parameters[0].Value = ftsExpression;
+        var result = new List<(int, double)>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) result.Add(((int)reader.GetInt64(0), reader.GetDouble(1)));
+        return result;
+    }
+
+    /// <summary>Every matching rowid, unranked: the cheap form for existence checks and proximity sets.</summary>
+    public List<int> Match(string ftsExpression, int limit = int.MaxValue)
+    {
+        var cmd = Statement($"SELECT rowid FROM {IndexSchema.Fts} WHERE {IndexSchema.Fts} MATCH $q LIMIT $limit", "$q", "$limit");
+        cmd.Parameters[0].Value = ftsExpression;
+        cmd.Parameters[1].Value = limit;
+        var result = new List<int>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) result.Add((int)reader.GetInt64(0));
+        return result;
+    }
+
+    /// <summary>Text of one chunk with matches wrapped in <see cref="MarkStart"/>/<see cref="MarkEnd"/> (raw, not escaped).</summary>
+    public (string Text, string? LeadIn, string? Links)? Highlight(string? ftsExpression, int rowid)
+    {
+        SqliteCommand cmd;
+        if (ftsExpression is null)
+        {
+            cmd = Statement("SELECT text, lead_in, links FROM chunks WHERE rowid = $r", "$r");
+            cmd.Parameters[0].Value = rowid;
+        }
+        else
+        {
+            cmd = Statement($"""
+                SELECT highlight({IndexSchema.Fts}, {IndexSchema.TextColumn}, char(1), char(2)),
+                       highlight({IndexSchema.Fts}, 1, char(1), char(2)), c.links
+                FROM {IndexSchema.Fts} JOIN chunks c ON c.rowid = {IndexSchema.Fts}.rowid
+                WHERE {IndexSchema.Fts} MATCH $q AND {IndexSchema.Fts}.rowid = $r
+                """, "$q", "$r");
+            cmd.Parameters[0].Value = ftsExpression;
+            cmd.Parameters[1].Value = rowid;
+        }
+        using var reader = cmd.ExecuteReader();
+        if (!reader.Read()) return null;
+        return (reader.IsDBNull(0) ? "" : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+            reader.IsDBNull(2) ? null : reader.GetString(2));
+    }
+
+    /// <summary>Runs an ad-hoc read (listing pages, exports): not the hot path.</summary>
+    public SqliteDataReader Query(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = Statement(sql, parameters.Select(p => p.Name).ToArray());
+        for (var i = 0; i < parameters.Length; i++) cmd.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        return cmd.ExecuteReader();
+    }
+
+    public object? Scalar(string sql)
+    {
+        var cmd = Statement(sql);
+        return cmd.ExecuteScalar();
+    }
+
+    private SqliteCommand Statement(string sql, params string[] parameterNames)
+    {
+        if (!statements.TryGetValue(sql, out var cmd))
+        {
+            cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var name in parameterNames) cmd.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            statements[sql] = cmd;
+        }
+        cmd.Transaction = transaction;
+        return cmd;
+    }
+
+    public void Dispose()
+    {
+        foreach (var cmd in statements.Values) cmd.Dispose();
+        transaction?.Dispose();
+        connection.Dispose();
+    }
+}

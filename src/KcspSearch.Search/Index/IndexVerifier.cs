@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KcspSearch.Search.Index;
+
+/// <summary>The checks behind <c>kcsp verify</c>: SQLite's own, FTS5's own, and that the tables agree with each other.</summary>
+internal static class IndexVerifier
+{
+    private static readonly (string Sql, string Problem)[] ConsistencyChecks =
+    [
+        ("SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.document_id = d.id)", "documents without a meeting"),
+        ("SELECT count(*) FROM meetings m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = m.document_id)", "meetings without a document"),
+        ("SELECT count(*) FROM items i WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = i.meeting_id)", "items without a meeting"),
+        ("SELECT count(*) FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = c.meeting_id)", "chunks without a meeting"),
+        ("SELECT count(*) FROM chunks c WHERE c.item_ordinal IS NOT NULL AND NOT EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = c.meeting_id AND i.ordinal = c.item_ordinal)", "chunks without an item"),
+        ("SELECT count(*) FROM chunk_topics t WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.rowid = t.chunk_rowid)", "topic rows without a chunk"),
+        ($"SELECT count(*) FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM {IndexSchema.Fts}_docsize s WHERE s.id = c.rowid)", "chunks missing from the full-text index"),
+        ($"SELECT count(*) FROM {IndexSchema.Fts}_docsize s WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.rowid = s.id)", "full-text entries without a chunk"),
+        ("SELECT count(*) FROM vocabulary WHERE df_public < 0 OR df_all < df_public", "vocabulary rows with impossible counts"),
+    ];
+
+    public static VerifyReport Verify(SqliteConnection connection)
+    {
+        var problems = new List<string>();
+        using var cmd = connection.CreateCommand();
+
+        cmd.CommandText = "PRAGMA integrity_check";
+        using (var reader = cmd.ExecuteReader())
+            while (reader.Read())
+                if (reader.GetString(0) != "ok") problems.Add($"integrity_check: {reader.GetString(0)}");
+
+        // rank = 1 also compares the index with the content table (external content).
+        cmd.CommandText = $"INSERT INTO {IndexSchema.Fts}({IndexSchema.Fts}, rank) VALUES ('integrity-check', 1)";
+        try
+        {
+            cmd.ExecuteNonQuery();
+        }
+        catch (SqliteException e)
+        {
+            problems.Add($"FTS5 integrity-check: {e.Message}");
+        }
+
+        foreach (var (sql, problem) in ConsistencyChecks)
+        {
+            cmd.CommandText = sql;
+            var count = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+            if (count > 0) problems.Add($"{count} {problem}");
+        }
+        return new VerifyReport(problems);
+    }
+}

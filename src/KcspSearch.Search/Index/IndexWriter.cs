@@ -1,0 +1,264 @@
+using System.Globalization;
+using KcspSearch.Minutes.Model;
+using KcspSearch.Search.Query;
+using Microsoft.Data.Sqlite;
+
+namespace KcspSearch.Search.Index;
+
+/// <summary>
+/// The single writer: each document goes in (or out) in one transaction, so readers see it wholly or not at all.
+/// Not thread-safe by itself; <see cref="SearchIndex"/> serialises calls.
+/// </summary>
+internal sealed class IndexWriter(SqliteConnection connection)
+{
+    public IndexResult IndexMeeting(Meeting meeting, SourceInfo source)
+    {
+        using var tx = connection.BeginTransaction();
+        var existing = FindDocument(tx, source.Key);
+        if (existing is { } doc && doc.Hash == source.ContentHash && doc.MeetingId == meeting.Id)
+            return new IndexResult(IndexOutcome.Unchanged, meeting.Id, CountChunks(tx, meeting.Id));
+
+        var replaced = existing is not null;
+        if (existing is { } old) RemoveDocumentRows(tx, old.Id, old.MeetingId);
+        // The same meeting from another file (its PDF and its HTML page): the latest file wins.
+        if (MeetingDocument(tx, meeting.Id) is { } other)
+        {
+            RemoveDocumentRows(tx, other, meeting.Id);
+            replaced = true;
+        }
+
+        var documentId = InsertDocument(tx, meeting.Id, source);
+        InsertMeeting(tx, meeting, documentId);
+        var chunks = InsertChunks(tx, meeting);
+        BumpVersion(tx);
+        tx.Commit();
+        return new IndexResult(replaced ? IndexOutcome.Updated : IndexOutcome.Added, meeting.Id, chunks);
+    }
+
+    public bool RemoveDocument(string key)
+    {
+        using var tx = connection.BeginTransaction();
+        if (FindDocument(tx, key) is not { } doc) return false;
+        RemoveDocumentRows(tx, doc.Id, doc.MeetingId);
+        BumpVersion(tx);
+        tx.Commit();
+        return true;
+    }
+
+    private readonly record struct DocumentRow(long Id, string Hash, string MeetingId);
+
+    private DocumentRow? FindDocument(SqliteTransaction tx, string key)
+    {
+        using var cmd = Command(tx, "SELECT id, content_hash, meeting_id FROM documents WHERE key = $key", ("$key", key));
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() ? new DocumentRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    private long? MeetingDocument(SqliteTransaction tx, string meetingId)
+    {
+        using var cmd = Command(tx, "SELECT document_id FROM meetings WHERE id = $id", ("$id", meetingId));
+        return cmd.ExecuteScalar() is long id ? id : null;
+    }
+
+    private int CountChunks(SqliteTransaction tx, string meetingId)
+    {
+        using var cmd = Command(tx, "SELECT count(*) FROM chunks WHERE meeting_id = $m", ("$m", meetingId));
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private void RemoveDocumentRows(SqliteTransaction tx, long documentId, string meetingId)
+    {
+        AdjustVocabulary(tx, ReadVocabularyWords(tx, meetingId), -1);
+        Execute(tx, $"""
+            INSERT INTO {IndexSchema.Fts}({IndexSchema.Fts}, rowid, {IndexSchema.FtsColumnList})
+            SELECT 'delete', rowid, {IndexSchema.FtsColumnList} FROM chunks WHERE meeting_id = $m
+            """, ("$m", meetingId));
+        Execute(tx, "DELETE FROM chunk_topics WHERE chunk_rowid IN (SELECT rowid FROM chunks WHERE meeting_id = $m)", ("$m", meetingId));
+        foreach (var table in new[] { "chunks", "items", "people", "acronyms" })
+            Execute(tx, $"DELETE FROM {table} WHERE meeting_id = $m", ("$m", meetingId));
+        Execute(tx, "DELETE FROM meetings WHERE id = $m", ("$m", meetingId));
+        Execute(tx, "DELETE FROM documents WHERE id = $d", ("$d", documentId));
+    }
+
+    private long InsertDocument(SqliteTransaction tx, string meetingId, SourceInfo source)
+    {
+        using var cmd = Command(tx, """
+            INSERT INTO documents (key, content_hash, file_name, meeting_id, indexed_at)
+            VALUES ($key, $hash, $file, $meeting, $at) RETURNING id
+            """,
+            ("$key", source.Key), ("$hash", source.ContentHash), ("$file", source.FileName), ("$meeting", meetingId),
+            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    private void InsertMeeting(SqliteTransaction tx, Meeting meeting, long documentId)
+    {
+        Execute(tx, """
+            INSERT INTO meetings (id, document_id, committee, date, start_time, venue, status, format, attendees)
+            VALUES ($id, $doc, $committee, $date, $time, $venue, $status, $format, $attendees)
+            """,
+            ("$id", meeting.Id), ("$doc", documentId), ("$committee", meeting.Committee),
+            ("$date", meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$time", meeting.StartTime),
+            ("$venue", meeting.Venue), ("$status", Json.Write(meeting.Status).Trim('"')), ("$format", Json.Write(meeting.Format).Trim('"')),
+            ("$attendees", Json.Write(meeting.Attendees.Select(a => new AttendeeView(a.Name, a.PersonId, a.Role, a.Attendance)))));
+
+        using (var item = Command(tx, """
+            INSERT INTO items (meeting_id, ordinal, minute_number, agenda_code, title, restricted, procedural, description,
+                               topics, speakers, resolutions, documents)
+            VALUES ($m, $ordinal, $minute, $agenda, $title, $restricted, $procedural, $description, $topics, $speakers, $resolutions, $documents)
+            """, ("$m", meeting.Id), ("$ordinal", 0), ("$minute", null), ("$agenda", null), ("$title", ""), ("$restricted", 0),
+            ("$procedural", 0), ("$description", null), ("$topics", ""), ("$speakers", ""), ("$resolutions", ""), ("$documents", "")))
+        {
+            foreach (var it in meeting.Items.DistinctBy(i => i.Ordinal))
+            {
+                Set(item, "$ordinal", it.Ordinal); Set(item, "$minute", it.MinuteNumber); Set(item, "$agenda", it.AgendaCode);
+                Set(item, "$title", Words.Clean(it.Title)); Set(item, "$restricted", it.Restricted ? 1 : 0);
+                Set(item, "$procedural", it.Procedural ? 1 : 0); Set(item, "$description", it.Description);
+                Set(item, "$topics", Json.Write(it.Topics)); Set(item, "$speakers", Json.Write(it.Speakers));
+                Set(item, "$resolutions", Json.Write(it.Resolutions)); Set(item, "$documents", Json.Write(it.Documents));
+                item.ExecuteNonQuery();
+            }
+        }
+
+        using (var person = Command(tx, """
+            INSERT OR REPLACE INTO people (meeting_id, person_id, name, role, organisation, is_office)
+            VALUES ($m, $id, $name, $role, $org, $office)
+            """, ("$m", meeting.Id), ("$id", ""), ("$name", ""), ("$role", null), ("$org", null), ("$office", 0)))
+        {
+            foreach (var p in meeting.People)
+            {
+                Set(person, "$id", p.PersonId); Set(person, "$name", p.Name); Set(person, "$role", p.Role);
+                Set(person, "$org", p.Organisation); Set(person, "$office", p.IsOffice ? 1 : 0);
+                person.ExecuteNonQuery();
+            }
+        }
+
+        using var acronym = Command(tx, "INSERT OR REPLACE INTO acronyms (meeting_id, short, expansion) VALUES ($m, $short, $exp)",
+            ("$m", meeting.Id), ("$short", ""), ("$exp", ""));
+        foreach (var a in meeting.Acronyms)
+        {
+            Set(acronym, "$short", a.Short); Set(acronym, "$exp", a.Expansion);
+            acronym.ExecuteNonQuery();
+        }
+    }
+
+    private int InsertChunks(SqliteTransaction tx, Meeting meeting)
+    {
+        var names = meeting.People.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.First().Name);
+        using var chunk = Command(tx, """
+            INSERT INTO chunks (id, meeting_id, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids, links,
+                                text, lead_in, title, speakers)
+            VALUES ($id, $m, $ordinal, $paragraph, $kind, $restricted, $speakerIds, $topicIds, $links, $text, $leadIn, $title, $speakers)
+            RETURNING rowid
+            """, ("$id", ""), ("$m", meeting.Id), ("$ordinal", null), ("$paragraph", ""), ("$kind", ""), ("$restricted", 0),
+            ("$speakerIds", ""), ("$topicIds", ""), ("$links", ""), ("$text", ""), ("$leadIn", null), ("$title", null), ("$speakers", null));
+        using var fts = Command(tx, $"""
+            INSERT INTO {IndexSchema.Fts}(rowid, {IndexSchema.FtsColumnList}) VALUES ($rowid, $text, $leadIn, $title, $speakers)
+            """, ("$rowid", 0), ("$text", ""), ("$leadIn", null), ("$title", null), ("$speakers", null));
+        using var topic = Command(tx, "INSERT OR IGNORE INTO chunk_topics (chunk_rowid, topic_id) VALUES ($rowid, $topic)",
+            ("$rowid", 0), ("$topic", ""));
+
+        var publicWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (c, item) in meeting.MeetingChunks.Select(c => (c, (Item?)null))
+                     .Concat(meeting.Items.SelectMany(i => i.Chunks.Select(c => (c, (Item?)i)))))
+        {
+            if (!seen.Add(c.Id)) continue;
+            var text = Words.Clean(c.Text);
+            var leadIn = c.LeadIn is null ? null : Words.Clean(c.LeadIn);
+            var title = item is null ? null : Words.Clean(item.Title);
+            var speakers = c.Speakers.Count == 0 ? null
+                : string.Join(" ", c.Speakers.Select(s => names.TryGetValue(s, out var n) ? $"{n} {s}" : s));
+            var restricted = item?.Restricted == true;
+
+            Set(chunk, "$id", c.Id); Set(chunk, "$ordinal", item?.Ordinal); Set(chunk, "$paragraph", c.Paragraph);
+            Set(chunk, "$kind", ChunkKinds.Name(c.Kind)); Set(chunk, "$restricted", restricted ? 1 : 0);
+            Set(chunk, "$speakerIds", Json.Write(c.Speakers)); Set(chunk, "$topicIds", Json.Write(c.Topics));
+            Set(chunk, "$links", Json.Write(c.Links)); Set(chunk, "$text", text); Set(chunk, "$leadIn", leadIn);
+            Set(chunk, "$title", title); Set(chunk, "$speakers", speakers);
+            var rowid = (long)chunk.ExecuteScalar()!;
+
+            Set(fts, "$rowid", rowid); Set(fts, "$text", text); Set(fts, "$leadIn", leadIn);
+            Set(fts, "$title", title); Set(fts, "$speakers", speakers);
+            fts.ExecuteNonQuery();
+
+            Set(topic, "$rowid", rowid);
+            foreach (var t in c.Topics.Distinct())
+            {
+                Set(topic, "$topic", t);
+                topic.ExecuteNonQuery();
+            }
+
+            foreach (var word in ChunkWords(text, leadIn, title))
+            {
+                allWords[word] = allWords.GetValueOrDefault(word) + 1;
+                if (!restricted) publicWords[word] = publicWords.GetValueOrDefault(word) + 1;
+            }
+            count++;
+        }
+        AdjustVocabulary(tx, allWords.Select(w => (w.Key, publicWords.GetValueOrDefault(w.Key), w.Value)), +1);
+        return count;
+    }
+
+    private static IEnumerable<string> ChunkWords(string text, string? leadIn, string? title) =>
+        Words.Split(text).Concat(Words.Split(leadIn)).Concat(Words.Split(title)).Distinct(StringComparer.Ordinal);
+
+    private List<(string Word, int Public, int All)> ReadVocabularyWords(SqliteTransaction tx, string meetingId)
+    {
+        var publicWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var cmd = Command(tx, "SELECT text, lead_in, title, restricted FROM chunks WHERE meeting_id = $m", ("$m", meetingId));
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var restricted = reader.GetInt64(3) != 0;
+            foreach (var word in ChunkWords(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                         reader.IsDBNull(2) ? null : reader.GetString(2)))
+            {
+                allWords[word] = allWords.GetValueOrDefault(word) + 1;
+                if (!restricted) publicWords[word] = publicWords.GetValueOrDefault(word) + 1;
+            }
+        }
+        return allWords.Select(w => (w.Key, publicWords.GetValueOrDefault(w.Key), w.Value)).ToList();
+    }
+
+    private void AdjustVocabulary(SqliteTransaction tx, IEnumerable<(string Word, int Public, int All)> deltas, int sign)
+    {
+        using var upsert = Command(tx, """
+            INSERT INTO vocabulary (word, df_public, df_all) VALUES ($w, $p, $a)
+            ON CONFLICT(word) DO UPDATE SET df_public = df_public + $p, df_all = df_all + $a
+            """, ("$w", ""), ("$p", 0), ("$a", 0));
+        foreach (var (word, pub, all) in deltas)
+        {
+            Set(upsert, "$w", word); Set(upsert, "$p", sign * pub); Set(upsert, "$a", sign * all);
+            upsert.ExecuteNonQuery();
+        }
+        if (sign < 0) Execute(tx, "DELETE FROM vocabulary WHERE df_all <= 0");
+    }
+
+    private void BumpVersion(SqliteTransaction tx)
+    {
+        Execute(tx, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'");
+        Execute(tx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_ingest', $at)",
+            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+    }
+
+    private SqliteCommand Command(SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    private void Execute(SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(tx, sql, parameters);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void Set(SqliteCommand cmd, string name, object? value) => cmd.Parameters[name].Value = value ?? DBNull.Value;
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KcspSearch.Search.Index;
+
+/// <summary>
+/// Creates the schema in a new file and rebuilds an index written by an older layout. The index is derived
+/// data, so the rebuild path drops it and starts empty; the worker then re-ingests the inbox.
+/// </summary>
+internal static class SchemaMigrator
+{
+    public static void Ensure(SqliteConnection connection)
+    {
+        var version = ReadSchemaVersion(connection);
+        if (version == IndexSchema.Version) return;
+        if (version is not null) DropEverything(connection);
+
+        using var tx = connection.BeginTransaction();
+        foreach (var statement in IndexSchema.CreateStatements) Execute(connection, tx, statement);
+        Execute(connection, tx, $"INSERT INTO meta (key, value) VALUES ('schema_version', '{IndexSchema.Version}'), ('version', '1')");
+        tx.Commit();
+    }
+
+    private static int? ReadSchemaVersion(SqliteConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'";
+        if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            return HasAnyTable(connection) ? 0 : null;
+        cmd.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
+        return cmd.ExecuteScalar() is string s && int.TryParse(s, CultureInfo.InvariantCulture, out var v) ? v : 0;
+    }
+
+    private static bool HasAnyTable(SqliteConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'table'";
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
+    private static void DropEverything(SqliteConnection connection)
+    {
+        using var list = connection.CreateCommand();
+        list.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE TABLE ''%'";
+        var tables = new List<string>();
+        using (var reader = list.ExecuteReader())
+            while (reader.Read()) tables.Add(reader.GetString(0));
+
+        using var tx = connection.BeginTransaction();
+        // Virtual tables first: dropping one drops its shadow tables.
+        foreach (var table in tables.OrderByDescending(t => t == IndexSchema.Fts))
+            Execute(connection, tx, $"DROP TABLE IF EXISTS \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        tx.Commit();
+        Execute(connection, null, "VACUUM");
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? tx, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
