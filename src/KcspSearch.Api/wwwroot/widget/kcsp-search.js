@@ -677,8 +677,10 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
 
     renderOption(suggestion, index, prefix) {
       const text = String(suggestion.text ?? suggestion.value ?? '');
-      const typed = prefix.split(/\s+/).pop().toLowerCase();
-      const at = typed ? text.toLowerCase().indexOf(typed) : -1;
+      const lower = text.toLowerCase();
+      const whole = prefix.toLowerCase();
+      const typed = lower.includes(whole) ? whole : whole.split(/\s+/).pop();
+      const at = typed ? lower.indexOf(typed) : -1;
       const label = at >= 0
         ? [text.slice(0, at), h('b', { text: text.slice(at, at + typed.length) }), text.slice(at + typed.length)]
         : [text];
@@ -714,20 +716,14 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       this.suggestController?.abort();
       clearTimeout(this.suggestTimer);
       this.closeSuggestions();
-      const words = this.input.value.trim().split(/\s+/);
-      words.pop();
-      const rest = words.join(' ');
+      // The service completes the whole typed text, so a speaker or topic replaces it with a filter.
       const text = String(suggestion.text ?? suggestion.value);
-      const changes = {};
+      const changes = { q: text };
       if (suggestion.kind === 'speaker' || suggestion.kind === 'topic') {
         const key = suggestion.kind === 'speaker' ? 'speakers' : 'topics';
         this.labels[key].set(suggestion.value, text);
         if (!this.state[key].includes(suggestion.value)) changes[key] = [...this.state[key], suggestion.value];
-        changes.q = rest;
-      } else if (suggestion.kind === 'title') {
-        changes.q = text;
-      } else {
-        changes.q = rest ? `${rest} ${text}` : text;
+        changes.q = '';
       }
       this.input.value = changes.q;
       this.updateClearButton();
