@@ -22,6 +22,7 @@ app.MapItemsApi();
 app.MapSpeakersApi();
 app.MapTopicsApi();
 app.MapSuggestApi();
+app.MapDocumentsApi();
 app.MapHealthApi();
 app.MapKcspOpenApi();
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KcspSearch.Api.Health;
 
-/// <summary>Ready when the index opens, answers with the current schema, and holds something to search.</summary>
+/// <summary>Ready when the index opens and answers with the current schema; degraded while it is still empty.</summary>
 public sealed class IndexHealthCheck(IServiceProvider services, ILogger<IndexHealthCheck> logger) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -17,7 +17,10 @@ public sealed class IndexHealthCheck(IServiceProvider services, ILogger<IndexHea
                 ["chunks"] = stats.Chunks,
                 ["version"] = stats.Version,
             };
-            return Task.FromResult(HealthCheckResult.Healthy($"{stats.Meetings} meetings, {stats.Chunks} chunks.", data));
+            // Still ready (200): an empty index answers correctly, and the first start fills it in the background.
+            return Task.FromResult(stats.Documents == 0
+                ? HealthCheckResult.Degraded("The index is empty: the sample minutes are being indexed, or nothing has been added yet.", data: data)
+                : HealthCheckResult.Healthy($"{stats.Meetings} meetings, {stats.Chunks} chunks.", data));
         }
         catch (Exception e)
         {

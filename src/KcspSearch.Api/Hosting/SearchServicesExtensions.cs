@@ -6,21 +6,20 @@ using Microsoft.Extensions.Options;
 
 namespace KcspSearch.Api.Hosting;
 
-/// <summary>Options, the index, the query engine and (when enabled) the indexer worker in the same process.</summary>
+/// <summary>
+/// Options, the index, the query engine and the indexer: uploads always go through it, and its inbox worker
+/// runs in this process unless <c>Kcsp:RunIndexer</c> is false.
+/// </summary>
 public static class SearchServicesExtensions
 {
     public static WebApplicationBuilder AddKcspSearch(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<KcspOptions>().BindConfiguration(KcspOptions.Section);
-        services.AddOptions<MinutesOptions>().BindConfiguration(KcspOptions.Section);
-
-        // Opened on first use, not before the server listens: a schema upgrade must not delay startup.
-        services.AddSingleton(sp => SearchIndex.Open(sp.GetRequiredService<IOptions<KcspOptions>>().Value.IndexDirectory));
-        services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<SearchIndex>(),
-            SearchOptions.FromConfigDirectory(sp.GetRequiredService<IOptions<MinutesOptions>>().Value.ConfigDirectory)));
-        services.AddSingleton(sp => new FacetVocabulary(
-            SearchOptions.FromConfigDirectory(sp.GetRequiredService<IOptions<MinutesOptions>>().Value.ConfigDirectory).TopicLabels.Keys));
+        // Registers the options, the index (opened on first use, so startup never waits for it), the ingest path and the worker.
+        services.AddKcspIndexer();
+        services.AddSingleton(sp => SearchOptions.FromConfigDirectory(sp.GetRequiredService<IOptions<MinutesOptions>>().Value.ConfigDirectory));
+        services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<SearchOptions>()));
+        services.AddSingleton(sp => new FacetVocabulary(sp.GetRequiredService<SearchOptions>().TopicLabels.Keys));
         return builder;
     }
 }

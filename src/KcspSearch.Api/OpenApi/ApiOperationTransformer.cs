@@ -15,7 +15,6 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
     {
         ["200"] = "OK.",
         ["201"] = "Indexed: the document was new or changed; the body says what was indexed.",
-        ["202"] = "Accepted: the document was already indexed unchanged; the body says which meeting it is.",
         ["304"] = "Not modified: the index has not changed since the ETag sent in If-None-Match.",
         ["400"] = "Invalid parameters: problem details whose 'errors' name each parameter and what to fix.",
         ["401"] = "Wrong API key in X-Api-Key (or none where one is required): problem details.",
