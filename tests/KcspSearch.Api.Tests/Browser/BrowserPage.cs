@@ -14,7 +14,9 @@ public sealed class BrowserPage : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error") lock (errors) errors.Add(message.Text);
+            // A host page without an icon makes the browser ask for /favicon.ico; that 404 is not the widget's.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+                lock (errors) errors.Add($"{message.Text} ({message.Location})");
         };
         page.PageError += (_, error) =>
         {
@@ -34,6 +36,13 @@ public sealed class BrowserPage : IAsyncDisposable
         {
             lock (errors) return [.. errors];
         }
+    }
+
+    /// <summary>Fails with every console error and uncaught exception the page produced, if any.</summary>
+    public void AssertNoErrors()
+    {
+        var seen = Errors;
+        Assert.True(seen.Count == 0, "The page reported errors:\n" + string.Join("\n", seen));
     }
 
     public async Task ScreenshotAsync(string name) =>

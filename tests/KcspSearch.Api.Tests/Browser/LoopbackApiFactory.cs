@@ -2,10 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KcspSearch.Api.Tests.Browser;
 
@@ -27,6 +26,9 @@ public sealed class LoopbackApiFactory : WebApplicationFactory<Program>
             ["Kcsp:ConfigDirectory"] = configDirectory,
             ["Kcsp:RunIndexer"] = "false",
             ["Kcsp:CorsOrigins:0"] = corsOrigin,
+            // The service logs every request; a test run only needs its warnings.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
         };
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
@@ -45,7 +47,6 @@ public sealed class LoopbackApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 }

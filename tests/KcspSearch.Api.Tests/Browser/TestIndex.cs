@@ -1,6 +1,8 @@
-using KcspSearch.Indexer;
-using KcspSearch.Indexer.Generation;
-using KcspSearch.Indexer.Ingest;
+extern alias kcsp;
+
+using kcsp::KcspSearch.Indexer;
+using kcsp::KcspSearch.Indexer.Generation;
+using kcsp::KcspSearch.Indexer.Ingest;
 using KcspSearch.Tests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -117,6 +117,7 @@ mark { background: var(--_mark); color: inherit; padding: 0 1px; border-radius: 
   border: 1px solid color-mix(in srgb, var(--_accent) 30%, var(--_bg));
 }
 .chip .field { color: var(--_muted); }
+.chip .value { max-width: 26ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .chip button {
   width: 24px; height: 24px; border: 0; border-radius: 50%; background: none; cursor: pointer; color: var(--_muted);
   font-size: 16px; line-height: 1;
@@ -182,11 +183,17 @@ mark { background: var(--_mark); color: inherit; padding: 0 1px; border-radius: 
 .sort { display: flex; align-items: center; gap: 6px; font-size: 14px; color: var(--_muted); }
 .sort select { padding: 4px 8px; border: 1px solid var(--_border); border-radius: 6px; background: var(--_bg); }
 .interpreted { margin: 2px 0 0; font-size: 13px; color: var(--_muted); }
+.correction { margin: 10px 0 0; padding: 8px 12px; border-radius: var(--_radius); background: color-mix(in srgb, var(--_mark) 35%, var(--_bg)); font-size: 14px; }
+.correction .suggested { padding: 0 8px; }
 .hits { list-style: none; margin: 8px 0 0; padding: 0; transition: opacity .15s; }
 .hits[aria-busy="true"] { opacity: .55; }
-.hit { padding: 16px 14px; margin: 0 -14px; border-bottom: 1px solid var(--_border); border-radius: var(--_radius); }
+/* The focus tint reaches past the text as a shadow, which (unlike a negative margin) never widens the host page. */
+.hit { padding: 16px 0; border-bottom: 1px solid var(--_border); }
 .hit:last-child { border-bottom: 0; }
-.hit:focus-within { background: color-mix(in srgb, var(--_accent) 6%, var(--_bg)); }
+.hit:focus-within {
+  --_tint: color-mix(in srgb, var(--_accent) 6%, var(--_bg));
+  background: var(--_tint); box-shadow: 0 0 0 12px var(--_tint); border-radius: 2px; border-bottom-color: transparent;
+}
 .hit .meta { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; margin: 0 0 2px; font-size: 13px; color: var(--_muted); }
 .hit h3 { margin: 0; font-size: 18px; line-height: 1.35; font-weight: 600; }
 .hit h3 a { text-decoration: none; }
@@ -256,6 +263,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
 }
 .paras > li .num { font-weight: 700; color: var(--_muted); font-variant-numeric: tabular-nums; text-align: right; }
 .paras > li p { margin: 0; overflow-wrap: anywhere; }
+.paras > li p.text { white-space: pre-line; }
 .paras > li .who { margin-bottom: 4px; font-size: 13px; color: var(--_muted); }
 .paras > li.resolution { background: color-mix(in srgb, var(--_resolution) 7%, var(--_bg)); border-color: color-mix(in srgb, var(--_resolution) 30%, var(--_bg)); }
 .paras > li.resolution .num { color: var(--_resolution); }
@@ -523,6 +531,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
         h('option', { value: 'relevance', text: 'Relevance' }), h('option', { value: 'date', text: 'Newest first' }));
       this.sortBox = h('div', { class: 'sort', hidden: true }, h('label', { for: id('sort'), text: 'Sort by' }), this.sortSelect);
       this.interpreted = h('p', { class: 'interpreted', hidden: true });
+      this.correction = h('p', { class: 'did-you-mean correction', hidden: true });
       this.message = h('div', { class: 'message', hidden: true });
       this.hits = h('ol', { class: 'hits', 'aria-label': 'Results', onkeydown: (e) => this.onResultsKey(e) });
       this.pager = h('nav', { class: 'pager', 'aria-label': 'Result pages', hidden: true });
@@ -530,7 +539,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
         h('kbd', { text: 'j' }), ' / ', h('kbd', { text: 'k' }), ' or arrows move between them, ', h('kbd', { text: 'Enter' }), ' opens, ',
         h('kbd', { text: '/' }), ' returns to the search box.');
       const results = h('section', { class: 'results', 'aria-label': 'Search results' },
-        h('div', { class: 'summary' }, this.status, this.sortBox), this.interpreted, this.message, this.hits, this.pager, this.keys);
+        h('div', { class: 'summary' }, this.status, this.sortBox), this.interpreted, this.correction, this.message, this.hits, this.pager, this.keys);
       this.layout = h('div', { class: 'layout' }, this.facets, results);
       root.append(h('div', { class: 'root', part: 'root', onkeydown: (e) => this.onRootKey(e) },
         form, this.progress, this.chips, this.layout));
@@ -844,7 +853,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
 
     chip(field, label, key, remove) {
       return h('li', { class: 'chip' },
-        h('span', { class: 'field', text: `${field}:` }), h('span', { text: label }),
+        h('span', { class: 'field', text: `${field}:` }), h('span', { class: 'value', title: label, text: label }),
         h('button', { type: 'button', 'aria-label': `Remove filter ${field}: ${label}`, 'data-key': key, text: '\u00d7',
           onclick: () => {
             remove();
@@ -854,6 +863,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
 
     renderIntro() {
       this.hits.replaceChildren();
+      this.correction.hidden = true;
       this.pager.hidden = true;
       this.sortBox.hidden = true;
       this.interpreted.hidden = true;
@@ -888,8 +898,11 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       this.sortBox.hidden = total === 0;
       this.sortSelect.value = this.state.sort;
       const interpreted = String(response.interpretedAs || '').trim();
-      this.interpreted.hidden = !interpreted || !q || interpreted.toLowerCase() === q.toLowerCase();
+      // Plain words joined by AND say nothing the user did not type.
+      const plain = interpreted.replace(/ AND /g, ' ').toLowerCase();
+      this.interpreted.hidden = !interpreted || !q || plain === q.toLowerCase().replace(/\s+/g, ' ');
       this.interpreted.textContent = `Understood as: ${interpreted}`;
+      this.renderDidYouMean(total > 0 ? response.didYouMean : null);
       this.preservingFocus(() => {
         this.hits.replaceChildren(...hits.map((hit) => this.renderHit(hit)));
         this.renderFacets(response.facets || {});
@@ -912,6 +925,15 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       return parts;
     }
 
+    /** The service searched a correction of a misspelt query: offer it as the query. */
+    renderDidYouMean(didYouMean) {
+      this.correction.hidden = !didYouMean;
+      if (!didYouMean) return;
+      this.correction.replaceChildren('Did you mean ',
+        h('button', { type: 'button', class: 'suggested', text: didYouMean, onclick: () => this.searchFor(didYouMean) }),
+        '? No minutes match \u201c', this.state.q.trim(), '\u201d as typed, so these results are for the correction.');
+    }
+
     renderNoResults(didYouMean) {
       const content = [h('h3', { text: 'No matching minutes' })];
       if (didYouMean) {
@@ -926,6 +948,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
 
     renderError(error) {
       this.hits.replaceChildren();
+      this.correction.hidden = true;
       this.pager.hidden = true;
       this.sortBox.hidden = true;
       this.interpreted.hidden = true;
@@ -954,8 +977,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
 
     renderHit(hit) {
       const itemHref = this.itemHref(hit.itemId || hit.meetingId, hit.paragraph);
-      const ordinal = ordinalOf(hit.itemId);
-      const title = [ordinal ? `Item ${ordinal}` : null, hit.itemTitle].filter(Boolean).join(': ') || hit.committee;
+      const title = hit.itemTitle || hit.committee;
       const titleId = `${this.uid}-hit-${String(hit.chunkId).replace(/[^\w-]/g, '_')}`;
       const passages = Array.isArray(hit.passages) && hit.passages.length
         ? hit.passages.slice(0, 3)
@@ -1035,7 +1057,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
         h('ul', {}, visible.map((v) => h('li', {},
           h('button', { type: 'button', class: 'facet-value', 'aria-pressed': String(selected.includes(v.value)),
             'data-key': `facet:${key}:${v.value}`, 'data-value': v.value, onclick: () => this.toggleFilter(key, v.value) },
-          h('span', { class: 'box', 'aria-hidden': 'true' }), h('span', { class: 'label', text: v.label || v.value }),
+          h('span', { class: 'box', 'aria-hidden': 'true' }), h('span', { class: 'label', title: v.label || v.value, text: v.label || v.value }),
           h('span', { class: 'count', text: numberFormat.format(v.count), 'aria-label': `, ${plural(v.count, 'match', 'matches')}` }))))),
         shown.length > visible.length || expanded
           ? h('button', { type: 'button', class: 'link-button more', 'data-key': `more:${key}`, 'aria-expanded': String(expanded),
@@ -1152,15 +1174,19 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       const service = serviceOf(this);
       const meetingId = id.split('/')[0];
       try {
-        const [item, meeting] = await Promise.all([
+        // The meeting (names and roles of speakers, the other items) and topic labels only enrich the view.
+        const optional = (promise) => promise.catch((e) => {
+          if (e.name === 'AbortError') throw e;
+          return null;
+        });
+        const [item, meeting, topicList] = await Promise.all([
           getJson(service, `/api/items/${encodePath(id)}`, [], controller.signal),
-          getJson(service, `/api/meetings/${encodeURIComponent(meetingId)}`, [], controller.signal).catch((e) => {
-            if (e.name === 'AbortError') throw e;
-            return null;
-          }),
+          optional(getJson(service, `/api/meetings/${encodeURIComponent(meetingId)}`, [], controller.signal)),
+          optional(getJson(service, '/api/topics', [], controller.signal)),
         ]);
+        const topics = Array.isArray(topicList) ? new Map(topicList.map((t) => [t.id, t.label])) : null;
         if (this.controller !== controller) return;
-        this.render(item, meeting, para, q);
+        this.render(item, meeting, topics, para, q);
       } catch (error) {
         if (error.name === 'AbortError') return;
         if (error.kind === 'not-found') this.renderProblem('Item not found', 'This item is not in the index; it may have been removed or restricted.');
@@ -1185,11 +1211,12 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       return h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, link);
     }
 
-    render(item, meeting, para, q) {
+    render(item, meeting, topics, para, q) {
       const people = new Map((meeting?.people || []).map((p) => [p.personId, p]));
       const name = (id) => people.get(id)?.name || id;
       const terms = queryTerms(q);
       const number = item.minuteNumber ? `Minute ${item.minuteNumber}` : `Item ${item.ordinal}`;
+      const topicLabel = (id) => topics?.get(id) || id;
       if (this.hasAttribute('update-title')) document.title = `${item.title} \u2013 ${formatDate(item.meetingDate)} \u2013 KCSP minutes`;
       const chunks = Array.isArray(item.chunks) ? item.chunks : [];
       const resolutionsShown = chunks.some((c) => c.kind === 'resolution');
@@ -1222,10 +1249,10 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
         h('article', { 'aria-labelledby': 'item-title' },
           h('header', { class: 'item-header' },
             h('p', { class: 'eyebrow' }, h('span', { text: item.committee }), ' \u00b7 ', h('time', { datetime: item.meetingDate, text: formatDate(item.meetingDate) }),
-              meeting?.status && meeting.status !== 'final' ? ` \u00b7 ${meeting.status} minutes` : null),
-            h('h2', { id: 'item-title' }, `${number}: ${item.title}`,
+              ` \u00b7 ${number}`, meeting?.status && meeting.status !== 'final' ? ` \u00b7 ${meeting.status} minutes` : null),
+            h('h2', { id: 'item-title' }, item.title,
               item.restricted ? [' ', h('span', { class: 'badge restricted', text: 'Exempt' })] : null),
-            item.topics?.length ? h('ul', { class: 'tags', 'aria-label': 'Topics' }, item.topics.map((t) => h('li', { class: 'tag', text: t }))) : null,
+            item.topics?.length ? h('ul', { class: 'tags', 'aria-label': 'Topics' }, item.topics.map((t) => h('li', { class: 'tag', text: topicLabel(t) }))) : null,
             speakers.length ? h('dl', { class: 'people' }, h('dt', { text: 'Speakers' }), h('dd', {}, h('ul', {}, speakers))) : null),
           paras.length || extraResolutions.length
             ? h('ol', { class: 'paras', 'aria-label': 'Paragraphs' }, paras, extraResolutions)
