@@ -3,6 +3,8 @@ using KcspSearch.Minutes.Enrichment;
 using KcspSearch.Minutes.Extraction;
 using KcspSearch.Minutes.Model;
 using KcspSearch.Minutes.Parsing;
+using KcspSearch.Minutes.Parsing.ModernGov;
+using KcspSearch.Minutes.Parsing.Printed;
 
 namespace KcspSearch.Minutes;
 
@@ -15,6 +17,21 @@ public sealed class MinutesPipeline(
     IChunker chunker,
     MinutesOptions options)
 {
+    /// <summary>The standard pipeline: every extractor, the three parsers, enrichment from the committed config, the chunker.</summary>
+    public static MinutesPipeline CreateDefault(MinutesOptions? options = null)
+    {
+        options ??= new MinutesOptions();
+        var taxonomy = TopicTaxonomy.Load(options);
+        return new MinutesPipeline(
+            new DocumentTypeDetector(),
+            [new PdfToTextExtractor(options), new HtmlExtractor(), new DocxExtractor(options), new PlainTextExtractor()],
+            // The HTML parser before the text parser: a page's DOM says more than its text rendering.
+            [new ModernGovHtmlParser(), new ModernGovTextParser(), new PrintedMinutesParser()],
+            new MeetingEnricher(taxonomy, AcronymGlossary.Load(options)),
+            new Chunker(taxonomy),
+            options);
+    }
+
     public async Task<Meeting> ProcessAsync(SourceDocument source, CancellationToken cancellationToken = default)
     {
         var extracted = await ExtractAsync(source, cancellationToken);

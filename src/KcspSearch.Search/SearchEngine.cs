@@ -22,7 +22,7 @@ public sealed class SearchEngine
     public SearchEngine(SearchIndex index, SearchOptions? options = null)
     {
         this.index = index;
-        Options = options ?? SearchOptions.FromConfigDirectory(index.Directory);
+        Options = options ?? SearchOptions.FromConfig(new KcspSearch.Minutes.MinutesOptions());
     }
 
     public SearchIndex Index => index;

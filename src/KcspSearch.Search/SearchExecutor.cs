@@ -15,6 +15,7 @@ namespace KcspSearch.Search;
 internal sealed class SearchExecutor(IndexReader reader, EngineState state, SearchOptions options, bool includeRestricted)
 {
     private const int PassagesPerItem = 3;
+    private const int MaxWordsToCorrect = 8;
     private readonly IndexSnapshot s = state.Snapshot;
     private readonly List<string> notes = [];
 
@@ -102,6 +103,8 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     private Dictionary<string, string> Corrections(QueryPlan plan)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A long query with no match is not a typo; checking each of its words would only cost time.
+        if (plan.Words.Count > MaxWordsToCorrect) return result;
         foreach (var word in plan.Words)
         {
             if (Unranked($"\"{word}\"", 1000).Any(r => s.IsVisible(r, includeRestricted))) continue;
@@ -136,7 +139,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         if (plan.SpeakerIntent < 0) return matches;
         var spoken = matches.Where(m => s.SpeakersOf(m.RowId).Contains(plan.SpeakerIntent)).ToList();
         if (spoken.Count > 0) return spoken;
-        notes.Add($"{s.People[plan.SpeakerIntent].Name} is not named in any match; passages naming them would rank higher");
+        notes.Add($"{s.People[plan.SpeakerIntent].Name} speaks in none of the matches; showing every match");
         return matches;
     }
 
@@ -169,8 +172,9 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     private (int, List<SearchHit>) PageOfChunks(List<ScoredChunk> matches, SearchRequest request, HitBuilder hits)
     {
         var order = request.Sort == SearchSort.Date ? Ranker.ByDate(s) : Ranker.ByRelevance(s);
-        var top = Ranker.Top(matches, request.Page * request.PageSize, order);
-        return (matches.Count, top.Skip((request.Page - 1) * request.PageSize).Select(c => hits.Hit(c)).ToList());
+        var page = Ranker.Top(matches, request.Page * request.PageSize, order).Skip((request.Page - 1) * request.PageSize).ToList();
+        hits.Load(page.Select(c => c.RowId));
+        return (matches.Count, page.Select(c => hits.Hit(c)).ToList());
     }
 
     private (int, List<SearchHit>) PageOfItems(List<ScoredChunk> matches, SearchRequest request, HitBuilder hits, bool decisions)
@@ -187,8 +191,9 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
 
         var order = request.Sort == SearchSort.Date ? Ranker.ByDate(s) : relevance;
         Comparison<List<ScoredChunk>> groupOrder = (a, b) => order(Best(a), Best(b));
-        var top = Ranker.Top(groups, request.Page * request.PageSize, groupOrder);
-        var page = top.Skip((request.Page - 1) * request.PageSize).Select(g =>
+        var top = Ranker.Top(groups, request.Page * request.PageSize, groupOrder).Skip((request.Page - 1) * request.PageSize).ToList();
+        hits.Load(top.SelectMany(g => g.Take(PassagesPerItem)).Select(c => c.RowId));
+        var page = top.Select(g =>
         {
             var passages = g.Take(PassagesPerItem).Select(hits.Passage).ToList();
             return hits.Hit(g[0] with { Score = Best(g).Score }, passages);
@@ -209,7 +214,6 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         IncludeRestricted = f.IncludeRestricted,
         Topics = f.Topics,
         Speakers = f.Speakers,
-        RequiredSpeaker = f.RequiredSpeaker,
         Committees = f.Committees,
         Kinds = ChunkKinds.Names.Select(n => n == kind).ToArray(),
         From = f.From,

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using KcspSearch.Minutes;
+using KcspSearch.Minutes.Enrichment;
 
 namespace KcspSearch.Search;
 
@@ -15,33 +16,13 @@ public sealed class SearchOptions
     /// <summary>How many recent responses are kept per index version.</summary>
     public int ResultCacheSize { get; init; } = 512;
 
-    /// <summary>Reads <c>acronyms.json</c> and <c>topics.json</c> from the committed config folder; missing files give empty maps.</summary>
-    public static SearchOptions FromConfigDirectory(string directory) => new()
+    /// <summary>From the pipeline's taxonomy and glossary.</summary>
+    public static SearchOptions From(TopicTaxonomy taxonomy, AcronymGlossary glossary) => new()
     {
-        Acronyms = ReadAcronyms(Path.Combine(directory, "acronyms.json")),
-        TopicLabels = ReadTopicLabels(Path.Combine(directory, "topics.json")),
+        Acronyms = glossary.Entries.GroupBy(a => a.Short, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Expansion, StringComparer.Ordinal),
+        TopicLabels = taxonomy.Topics.ToDictionary(t => t.Id, t => t.Label, StringComparer.OrdinalIgnoreCase),
     };
 
-    private static Dictionary<string, string> ReadAcronyms(string path)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(path)) return result;
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        if (doc.RootElement.TryGetProperty("acronyms", out var acronyms) && acronyms.ValueKind == JsonValueKind.Object)
-            foreach (var entry in acronyms.EnumerateObject())
-                if (entry.Value.ValueKind == JsonValueKind.String) result[entry.Name] = entry.Value.GetString()!;
-        return result;
-    }
-
-    private static Dictionary<string, string> ReadTopicLabels(string path)
-    {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (!File.Exists(path)) return result;
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        if (doc.RootElement.TryGetProperty("topics", out var topics) && topics.ValueKind == JsonValueKind.Array)
-            foreach (var topic in topics.EnumerateArray())
-                if (topic.TryGetProperty("id", out var id) && topic.TryGetProperty("label", out var label))
-                    result[id.GetString()!] = label.GetString()!;
-        return result;
-    }
+    /// <summary>Reads topics.json and acronyms.json as the pipeline does: the configured folder, a checkout's index-data, or the embedded copies.</summary>
+    public static SearchOptions FromConfig(MinutesOptions options) => From(TopicTaxonomy.Load(options), AcronymGlossary.Load(options));
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KcspSearch.Minutes;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KcspSearch.Api.Errors;
@@ -35,20 +36,23 @@ public sealed partial class KcspExceptionHandler(IProblemDetailsService problems
         });
     }
 
-    internal static ProblemDetails Describe(Exception exception) => exception switch
+    /// <summary>The problem details for an exception: what the caller may know, nothing more.</summary>
+    public static ProblemDetails Describe(Exception exception) => exception switch
     {
         BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } m => BindingProblem(m),
+        BadHttpRequestException { InnerException: InvalidDataException } => TooLarge(),
         BadHttpRequestException bad => new ProblemDetails
         {
             Status = bad.StatusCode,
             Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request",
             Detail = bad.Message,
         },
-        InvalidDataException => new ProblemDetails
+        InvalidDataException => TooLarge(),
+        SqliteException => new ProblemDetails
         {
-            Status = StatusCodes.Status413PayloadTooLarge,
-            Title = "Request too large",
-            Detail = "The upload is larger than the server accepts (Kcsp:MaxUploadBytes).",
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Index unavailable",
+            Detail = "The search index cannot be read at the moment; try again shortly.",
         },
         MinutesException minutes => new ProblemDetails
         {
@@ -63,6 +67,14 @@ public sealed partial class KcspExceptionHandler(IProblemDetailsService problems
             Title = "Unexpected error",
             Detail = "The server could not answer this request. The error is logged under the trace id.",
         },
+    };
+
+    // Multipart limits (FormOptions) report an oversized upload as invalid data.
+    private static ProblemDetails TooLarge() => new()
+    {
+        Status = StatusCodes.Status413PayloadTooLarge,
+        Title = "Request too large",
+        Detail = "The upload is larger than the server accepts (Kcsp:MaxUploadBytes).",
     };
 
     private static HttpValidationProblemDetails BindingProblem(Match failure)

@@ -1,5 +1,6 @@
 using KcspSearch.Api.Requests;
 using KcspSearch.Indexer;
+using KcspSearch.Indexer.Inbox;
 using KcspSearch.Minutes;
 using KcspSearch.Search;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,9 @@ public static class SearchServicesExtensions
         var services = builder.Services;
         // Registers the options, the index (opened on first use, so startup never waits for it), the ingest path and the worker.
         services.AddKcspIndexer();
+        // The indexer registers its worker to start with the host; here it starts once the server listens instead.
+        services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(InboxWorker)));
+        services.AddHostedService<InProcessIndexer>();
         services.AddSingleton(sp => SearchOptions.FromConfigDirectory(sp.GetRequiredService<IOptions<MinutesOptions>>().Value.ConfigDirectory));
         services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<SearchOptions>()));
         services.AddSingleton(sp => new FacetVocabulary(sp.GetRequiredService<SearchOptions>().TopicLabels.Keys));

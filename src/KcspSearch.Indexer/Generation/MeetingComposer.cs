@@ -54,7 +54,8 @@ public sealed class MeetingComposer(Cast cast)
             Items = items,
             Format = slot.Format,
         };
-        var chunks = 1 + items.Sum(i => i.Paragraphs.Count == 0 ? 1 : i.Paragraphs.Count);
+        // ModernGov pages carry no attendance list, so only printed minutes have an attendance chunk.
+        var chunks = (printed ? 1 : 0) + items.Sum(i => i.Paragraphs.Count == 0 ? 1 : i.Paragraphs.Count);
         var clerk = holders.FirstOrDefault(h => h.Post.Kind == PostKind.Clerk)?.Person.FullName ?? "Democratic Services";
         return new GeneratedMeeting(meeting, slot.Committee, clerk, chunks);
     }

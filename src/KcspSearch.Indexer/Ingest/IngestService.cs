@@ -34,7 +34,7 @@ public sealed class IngestService : IDisposable
     public SearchIndex Index => index;
 
     /// <summary>Reads and ingests the file at <paramref name="path"/>.</summary>
-    public async Task<IngestResult> IngestAsync(string path, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> IngestAsync(string path, CancellationToken cancellationToken = default, bool force = false)
     {
         byte[] content;
         try
@@ -45,7 +45,7 @@ public sealed class IngestService : IDisposable
         {
             return IngestResult.Failed(Path.GetFileName(path), "Unreadable", $"{Path.GetFileName(path)}: the file could not be read ({e.Message}).");
         }
-        return await IngestAsync(new SourceDocument(Path.GetFileName(path), content), cancellationToken);
+        return await IngestAsync(new SourceDocument(Path.GetFileName(path), content), cancellationToken, force);
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ public sealed record Item
     public bool Procedural { get; init; }
     /// <summary>Agenda text that is not minutes (e.g. a ModernGov item description).</summary>
     public string? Description { get; init; }
+    /// <summary>True when the source shows only the start of the minutes (ModernGov's "...view the full minutes text for item N.").</summary>
+    public bool Truncated { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
     /// <summary>Person ids of everyone who speaks in the item, in order of first appearance.</summary>
     public IReadOnlyList<string> Speakers { get; init; } = [];

@@ -11,8 +11,6 @@ internal sealed class ChunkFilter
     public bool IncludeRestricted { get; init; }
     public HashSet<int>? Topics { get; init; }
     public HashSet<int>? Speakers { get; init; }
-    /// <summary>The speaker of a "what did X say" question, required in addition to <see cref="Speakers"/>.</summary>
-    public int RequiredSpeaker { get; set; } = -1;
     public HashSet<int>? Committees { get; init; }
     public bool[]? Kinds { get; init; }
     public DateOnly? From { get; init; }
@@ -31,7 +29,6 @@ internal sealed class ChunkFilter
         if (Committees is not null && !Committees.Contains(meeting.Committee)) return false;
         if (Topics is not null && !AnyIn(s.TopicsOf(rowid), Topics)) return false;
         if (Speakers is not null && !AnyIn(s.SpeakersOf(rowid), Speakers)) return false;
-        if (RequiredSpeaker >= 0 && !s.SpeakersOf(rowid).Contains(RequiredSpeaker)) return false;
         return true;
     }
 

@@ -6,6 +6,11 @@ namespace KcspSearch.Search.Highlighting;
 /// <summary>Builds hits and passages for the page only: highlights are fetched for the top-k rows, never for the whole match set.</summary>
 internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, string? expression)
 {
+    private Dictionary<int, (string Text, string? LeadIn, string? Links)> texts = [];
+
+    /// <summary>Fetches the page's texts and highlights in one statement.</summary>
+    public void Load(IEnumerable<int> rowids) => texts = reader.Highlight(expression, rowids.Distinct().ToList());
+
     public SearchHit Hit(ScoredChunk chunk, IReadOnlyList<Passage>? passages = null)
     {
         var r = chunk.RowId;
@@ -50,8 +55,11 @@ internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, str
             snapshot.Paragraphs[rowid]);
     }
 
-    private (string Text, string? LeadIn, string? Links) Marked(int rowid) =>
-        (expression is null ? null : reader.Highlight(expression, rowid)) ?? reader.Highlight(null, rowid) ?? ("", null, null);
+    private (string Text, string? LeadIn, string? Links) Marked(int rowid)
+    {
+        if (!texts.ContainsKey(rowid)) Load([rowid]);
+        return texts.GetValueOrDefault(rowid, ("", null, null));
+    }
 
     private List<string> Speakers(int r)
     {

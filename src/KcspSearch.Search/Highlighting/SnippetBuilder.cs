@@ -23,9 +23,6 @@ internal static class SnippetBuilder
         return (start > 0 ? "…" : "") + html + (end < marked.Length ? "…" : "");
     }
 
-    /// <summary>The whole text as HTML with every match marked.</summary>
-    public static string Html(string marked) => Html(marked, 0, marked.Length);
-
     /// <summary>The text without markers.</summary>
     public static string Plain(string marked) =>
         marked.Replace(IndexReader.MarkStart.ToString(), "", StringComparison.Ordinal).Replace(IndexReader.MarkEnd.ToString(), "", StringComparison.Ordinal);

@@ -65,30 +65,42 @@ internal sealed class IndexReader : IDisposable
         return result;
     }
 
-    /// <summary>Text of one chunk with matches wrapped in <see cref="MarkStart"/>/<see cref="MarkEnd"/> (raw, not escaped).</summary>
-    public (string Text, string? LeadIn, string? Links)? Highlight(string? ftsExpression, int rowid)
+    /// <summary>
+    /// Text, lead-in and links of the given chunks, with matches of <paramref name="ftsExpression"/> wrapped in
+    /// <see cref="MarkStart"/>/<see cref="MarkEnd"/> (raw, not escaped). One statement for the whole page; chunks the
+    /// expression does not match (or a null expression) come back unmarked.
+    /// </summary>
+    public Dictionary<int, (string Text, string? LeadIn, string? Links)> Highlight(string? ftsExpression, IReadOnlyCollection<int> rowids)
     {
-        SqliteCommand cmd;
-        if (ftsExpression is null)
+        var result = new Dictionary<int, (string, string?, string?)>();
+        var ids = "[" + string.Join(',', rowids) + "]";
+        if (ftsExpression is not null)
         {
-            cmd = Statement("SELECT text, lead_in, links FROM chunks WHERE rowid = $r", "$r");
-            cmd.Parameters[0].Value = rowid;
-        }
-        else
-        {
-            cmd = Statement($"""
-                SELECT highlight({IndexSchema.Fts}, {IndexSchema.TextColumn}, char(1), char(2)),
+            var marked = Statement($"""
+                SELECT {IndexSchema.Fts}.rowid, highlight({IndexSchema.Fts}, {IndexSchema.TextColumn}, char(1), char(2)),
                        highlight({IndexSchema.Fts}, 1, char(1), char(2)), c.links
                 FROM {IndexSchema.Fts} JOIN chunks c ON c.rowid = {IndexSchema.Fts}.rowid
-                WHERE {IndexSchema.Fts} MATCH $q AND {IndexSchema.Fts}.rowid = $r
-                """, "$q", "$r");
-            cmd.Parameters[0].Value = ftsExpression;
-            cmd.Parameters[1].Value = rowid;
+                WHERE {IndexSchema.Fts} MATCH $q AND {IndexSchema.Fts}.rowid IN (SELECT value FROM json_each($ids))
+                """, "$q", "$ids");
+            marked.Parameters[0].Value = ftsExpression;
+            marked.Parameters[1].Value = ids;
+            Read(marked, result);
         }
+        if (result.Count < rowids.Count)
+        {
+            var plain = Statement("SELECT rowid, text, lead_in, links FROM chunks WHERE rowid IN (SELECT value FROM json_each($ids))", "$ids");
+            plain.Parameters[0].Value = ids;
+            Read(plain, result);
+        }
+        return result;
+    }
+
+    private static void Read(SqliteCommand cmd, Dictionary<int, (string, string?, string?)> into)
+    {
         using var reader = cmd.ExecuteReader();
-        if (!reader.Read()) return null;
-        return (reader.IsDBNull(0) ? "" : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetString(2));
+        while (reader.Read())
+            into.TryAdd((int)reader.GetInt64(0), (reader.IsDBNull(1) ? "" : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
     }
 
     /// <summary>Runs an ad-hoc read (listing pages, exports): not the hot path.</summary>

@@ -24,7 +24,6 @@ internal static class IndexSchema
     ];
 
     public const int TextColumn = 0;
-    public const int TitleColumn = 2;
 
     public static string Bm25Call => $"bm25({Fts}, {string.Join(", ", Columns.Select(c => c.Weight.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture)))})";
 

@@ -46,11 +46,16 @@ internal static class SchemaMigrator
         using (var reader = list.ExecuteReader())
             while (reader.Read()) tables.Add(reader.GetString(0));
 
-        using var tx = connection.BeginTransaction();
-        // Virtual tables first: dropping one drops its shadow tables.
-        foreach (var table in tables.OrderByDescending(t => t == IndexSchema.Fts))
-            Execute(connection, tx, $"DROP TABLE IF EXISTS \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
-        tx.Commit();
+        // Whole tables go, so references between them need not be checked on the way.
+        Execute(connection, null, "PRAGMA foreign_keys = OFF");
+        using (var tx = connection.BeginTransaction())
+        {
+            // Virtual tables first: dropping one drops its shadow tables.
+            foreach (var table in tables.OrderByDescending(t => t == IndexSchema.Fts))
+                Execute(connection, tx, $"DROP TABLE IF EXISTS \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+            tx.Commit();
+        }
+        Execute(connection, null, "PRAGMA foreign_keys = ON");
         Execute(connection, null, "VACUUM");
     }
 

@@ -13,7 +13,6 @@ internal static class Ranker
     /// <summary>The resolution of a matching item that does not itself contain the words.</summary>
     public const double ItemResolutionShare = 1.5;
     public const double ProximityBoost = 1.3;
-    public const double SpeakerBoost = 1.5;
 
     /// <summary>Best first; equal scores newest meeting first, then document order.</summary>
     public static Comparison<ScoredChunk> ByRelevance(IndexSnapshot s) => (a, b) =>

@@ -1,0 +1,63 @@
+using KcspSearch.Indexer;
+using KcspSearch.Indexer.Inbox;
+using Microsoft.Extensions.Options;
+
+namespace KcspSearch.Api.Hosting;
+
+/// <summary>
+/// Hosts the indexer's <see cref="InboxWorker"/> when <c>Kcsp:RunIndexer</c> is true, created only once the server
+/// listens: opening (or upgrading) the index and building the minutes pipeline never delay startup, and an index
+/// that cannot be opened leaves the API answering (readiness says 503) while the worker retries.
+/// </summary>
+public sealed class InProcessIndexer(IServiceProvider services, IOptions<KcspOptions> options, ILogger<InProcessIndexer> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RunIndexer)
+        {
+            logger.LogInformation("The in-process indexer is off (Kcsp:RunIndexer is false)");
+            return;
+        }
+        await Task.Yield();
+
+        using var worker = await CreateWorkerAsync(stoppingToken);
+        if (worker is null) return;
+        await worker.StartAsync(stoppingToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: let the worker finish the document in hand.
+        }
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    private async Task<InboxWorker?> CreateWorkerAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                return ActivatorUtilities.CreateInstance<InboxWorker>(services);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The indexer cannot start; retrying in {Delay}", RetryDelay);
+            }
+            try
+            {
+                await Task.Delay(RetryDelay, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}
