@@ -1,4 +1,8 @@
+extern alias kcsp;
+
+using kcsp::KcspSearch.Indexer.Ingest;
 using KcspSearch.Tests;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KcspSearch.Api.Tests.Browser;
@@ -39,13 +43,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Without ../shared the tests are skipped (SharedFact) and nothing needs building.
         if (SharedFiles.Directory is null) return;
-        var indexDirectory = Path.Combine(workDirectory, "index");
-        await TestIndex.BuildAsync(indexDirectory, workDirectory);
-
         hostPage = await HostPageServer.StartAsync();
-        api = new LoopbackApiFactory(indexDirectory, workDirectory, TestIndex.ConfigDirectory, hostPage.Origin);
+        api = new LoopbackApiFactory(Path.Combine(workDirectory, "index"), hostPage.Origin);
         ServiceUrl = api.RootUrl;
         hostPage.ServiceUrl = ServiceUrl;
+        await TestIndex.FillAsync(api.Services.GetRequiredService<IngestService>(), workDirectory);
 
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

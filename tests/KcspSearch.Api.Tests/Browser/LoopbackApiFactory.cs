@@ -1,35 +1,30 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
+using KcspSearch.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KcspSearch.Api.Tests.Browser;
 
 /// <summary>
-/// The real API on a real socket (Kestrel on 127.0.0.1, a free port) so a browser can reach it, serving a prepared
-/// index and allowing one extra origin through CORS.
+/// The API of <see cref="KcspApiFactory"/> on a real socket (Kestrel on 127.0.0.1, a free port) so a browser can reach
+/// it, over an index of its own (filled by <see cref="TestIndex"/>) and allowing the host page's origin through CORS.
 /// </summary>
-public sealed class LoopbackApiFactory : WebApplicationFactory<Program>
+public sealed class LoopbackApiFactory : KcspApiFactory
 {
-    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly string indexDirectory;
 
-    public LoopbackApiFactory(string indexDirectory, string workDirectory, string configDirectory, string corsOrigin)
+    public LoopbackApiFactory(string indexDirectory, string corsOrigin) : base(new Dictionary<string, string?>
     {
-        settings = new Dictionary<string, string?>
-        {
-            ["Kcsp:IndexDirectory"] = indexDirectory,
-            ["Kcsp:Inbox"] = Path.Combine(workDirectory, "inbox"),
-            ["Kcsp:SamplesDirectory"] = Path.Combine(workDirectory, "no-samples"),
-            ["Kcsp:ConfigDirectory"] = configDirectory,
-            ["Kcsp:RunIndexer"] = "false",
-            ["Kcsp:CorsOrigins:0"] = corsOrigin,
-            // The service logs every request; a test run only needs its warnings.
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
-        };
+        ["Kcsp:IndexDirectory"] = indexDirectory,
+        ["Kcsp:CorsOrigins:0"] = corsOrigin,
+        // The service logs every request; a test run only needs its warnings.
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
+    })
+    {
+        this.indexDirectory = indexDirectory;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
@@ -44,9 +39,17 @@ public sealed class LoopbackApiFactory : WebApplicationFactory<Program>
         }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void Dispose(bool disposing)
     {
-        builder.UseEnvironment("Production");
-        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        base.Dispose(disposing);
+        if (!disposing) return;
+        try
+        {
+            Directory.Delete(indexDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a background thread: the OS temp cleaner will take it.
+        }
     }
 }

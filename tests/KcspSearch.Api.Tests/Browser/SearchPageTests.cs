@@ -313,6 +313,29 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
     }
 
     [SharedFact]
+    public async Task SnippetWithMarkupOtherThanMark_IsShownAsTextNeverAsHtml()
+    {
+        await using var browser = await fixture.OpenAsync(fixture.ServiceUrl + "/");
+        // A snippet that broke the contract (markup besides <mark>) must not reach the page as HTML.
+        const string hostile = "<mark>homicide</mark> <img src=x onerror=\"window.kcspInjected=1\">";
+        await browser.Page.RouteAsync("**/api/search?**", async route =>
+        {
+            var response = await route.FetchAsync();
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            var hit = body["hits"]![0]!;
+            hit["snippet"] = hostile;
+            hit["passages"] = null;
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = body.ToJsonString() });
+        });
+        await TypeAsync(browser.Widget, Query);
+
+        var snippet = browser.Widget.Locator("li.hit").First.Locator(".snippet");
+        await Expect(snippet).ToHaveTextAsync(hostile);
+        await Expect(snippet.Locator("img, mark")).ToHaveCountAsync(0);
+        Assert.False(await browser.Page.EvaluateAsync<bool>("() => 'kcspInjected' in window"));
+    }
+
+    [SharedFact]
     public async Task RateLimitedSearch_SaysWhenItWillRetry()
     {
         await using var browser = await fixture.OpenAsync(fixture.ServiceUrl + "/");

@@ -328,16 +328,34 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
   const numberFormat = new Intl.NumberFormat('en-GB');
   const plural = (n, one, many) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
+  const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/gi;
+
+  function decodeEntities(text) {
+    return text.replace(ENTITY, (_, name) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()];
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+    });
+  }
+
   /**
-   * The server escapes snippets except for <mark>; trust that only after checking it, otherwise show the text as is.
+   * The server escapes snippets except for <mark>. Trust that only after checking it (nothing but <mark>, </mark>
+   * and plain entities); then build text nodes and <mark> elements without ever parsing HTML. Otherwise show it as text.
    */
   function setSnippet(el, html) {
     const text = String(html ?? '');
-    const withoutMarks = text.replace(/<\/?mark>/g, '');
-    if (/[<>]/.test(withoutMarks) || /&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});)/i.test(withoutMarks)) {
+    const parts = text.split(/(<\/?mark>)/);
+    const rest = parts.filter((p) => p !== '<mark>' && p !== '</mark>').join('');
+    if (/[<>]/.test(rest) || /&(?!(?:#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);)/i.test(rest)) {
       el.textContent = text;
-    } else {
-      el.innerHTML = text;
+      return el;
+    }
+    let marked = false;
+    for (const part of parts) {
+      if (part === '<mark>') marked = true;
+      else if (part === '</mark>') marked = false;
+      else if (part) el.append(marked ? h('mark', { text: decodeEntities(part) }) : decodeEntities(part));
     }
     return el;
   }
@@ -1290,6 +1308,6 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
     }
   }
 
-  if (!customElements.get('kcsp-search')) customElements.define('kcsp-search', KcspSearch);
-  if (!customElements.get('kcsp-item')) customElements.define('kcsp-item', KcspItem);
+  if (!customElements.get('kcsp-search')) customElements.define("kcsp-search", KcspSearch);
+  if (!customElements.get('kcsp-item')) customElements.define("kcsp-item", KcspItem);
 })();
