@@ -382,6 +382,8 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
     return [...new Set(words.filter((w) => w.length > 1 && !OPERATORS.has(w) && !w.includes(':')))];
   }
 
+  const shortName = (label) => String(label).replace(/\s*\(.*\)\s*$/, '') || String(label);
+
   function ordinalOf(itemId) {
     const last = String(itemId || '').split('/').pop();
     return /^\d+$/.test(last) ? last : null;
@@ -656,6 +658,12 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       return this.labels[key].get(value) || value;
     }
 
+    /** Speaker labels carry the role in brackets ("Shafick Peerbux (Head of Community Safety)"); lists show the name. */
+    shortLabelOf(key, value) {
+      const label = this.labelOf(key, value);
+      return key === 'speakers' ? shortName(label) : label;
+    }
+
     // ---- input, suggestions ----------------------------------------------------------------------------------
 
     onInput() {
@@ -851,7 +859,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       const chips = [];
       for (const field of FIELDS) {
         for (const value of this.state[field.key]) {
-          const label = this.labelOf(field.key, value);
+          const label = this.shortLabelOf(field.key, value);
           chips.push(this.chip(field.label, label, `chip:${field.key}:${value}`, () => this.toggleFilter(field.key, value)));
         }
       }
@@ -1023,7 +1031,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
 
     renderTags(hit) {
       const tags = [
-        ...(hit.speakers || []).slice(0, 3).map((s) => h('li', { class: 'tag person', text: this.labelOf('speakers', s) })),
+        ...(hit.speakers || []).slice(0, 3).map((s) => h('li', { class: 'tag person', title: this.labelOf('speakers', s), text: this.shortLabelOf('speakers', s) })),
         ...(hit.topics || []).slice(0, 3).map((t) => h('li', { class: 'tag', text: this.labelOf('topics', t) })),
       ];
       return tags.length ? h('ul', { class: 'tags', 'aria-label': 'Speakers and topics' }, tags) : null;
@@ -1075,7 +1083,8 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
         h('ul', {}, visible.map((v) => h('li', {},
           h('button', { type: 'button', class: 'facet-value', 'aria-pressed': String(selected.includes(v.value)),
             'data-key': `facet:${key}:${v.value}`, 'data-value': v.value, onclick: () => this.toggleFilter(key, v.value) },
-          h('span', { class: 'box', 'aria-hidden': 'true' }), h('span', { class: 'label', title: v.label || v.value, text: v.label || v.value }),
+          h('span', { class: 'box', 'aria-hidden': 'true' }),
+          h('span', { class: 'label', title: v.label || v.value, text: key === 'speakers' ? shortName(v.label || v.value) : v.label || v.value }),
           h('span', { class: 'count', text: numberFormat.format(v.count), 'aria-label': `, ${plural(v.count, 'match', 'matches')}` }))))),
         shown.length > visible.length || expanded
           ? h('button', { type: 'button', class: 'link-button more', 'data-key': `more:${key}`, 'aria-expanded': String(expanded),
