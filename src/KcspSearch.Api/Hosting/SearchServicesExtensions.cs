@@ -21,7 +21,7 @@ public static class SearchServicesExtensions
         // The indexer registers its worker to start with the host; here it starts once the server listens instead.
         services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(InboxWorker)));
         services.AddHostedService<InProcessIndexer>();
-        services.AddSingleton(sp => SearchOptions.FromConfigDirectory(sp.GetRequiredService<IOptions<MinutesOptions>>().Value.ConfigDirectory));
+        services.AddSingleton(sp => SearchOptions.FromConfig(sp.GetRequiredService<IOptions<MinutesOptions>>().Value));
         services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<SearchOptions>()));
         services.AddSingleton(sp => new FacetVocabulary(sp.GetRequiredService<SearchOptions>().TopicLabels.Keys));
         return builder;

@@ -1,9 +1,6 @@
 namespace KcspSearch.Api.Requests;
 
-/// <summary>
-/// The values a filter may take where the set is closed: topics of the taxonomy, chunk kinds.
-/// Without a taxonomy (no topics.json) topics are not checked.
-/// </summary>
+/// <summary>The values a filter may take where the set is closed: topics of the taxonomy, chunk kinds.</summary>
 public sealed class FacetVocabulary(IEnumerable<string> topics)
 {
     public static readonly IReadOnlyList<string> Kinds = ["discussion", "resolution", "procedural", "attendance"];

@@ -63,7 +63,7 @@ public record FilterParameters : IValidatedRequest
 
         ValidateValues(errors, "topic", Topic);
         foreach (var topic in Topic ?? [])
-            if (vocabulary.Topics.Count > 0 && !string.IsNullOrWhiteSpace(topic) && !vocabulary.Topics.Contains(topic.Trim()))
+            if (!string.IsNullOrWhiteSpace(topic) && !vocabulary.Topics.Contains(topic.Trim()))
                 errors.Add("topic", $"Unknown topic '{Clip(topic)}'; use one of: {string.Join(", ", vocabulary.Topics)} (see GET /api/topics).");
         ValidateValues(errors, "speaker", Speaker);
         ValidateValues(errors, "committee", Committee);

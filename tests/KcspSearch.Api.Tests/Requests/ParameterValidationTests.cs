@@ -70,12 +70,6 @@ public sealed class ParameterValidationTests
     }
 
     [Fact]
-    public void WithoutATaxonomy_TopicsAreNotChecked()
-    {
-        Assert.Empty(Errors(new SearchParameters { Topic = ["anything"] }, new FacetVocabulary([])));
-    }
-
-    [Fact]
     public void DeepPages_AreRefusedBeyondTheResultWindow()
     {
         Assert.Empty(Errors(new SearchParameters { Page = 100, PageSize = 100 }));
@@ -114,10 +108,10 @@ public sealed class ParameterValidationTests
         Assert.Empty(Errors(route));
     }
 
-    private static Dictionary<string, string[]> Errors(IValidatedRequest request, FacetVocabulary? vocabulary = null)
+    private static Dictionary<string, string[]> Errors(IValidatedRequest request)
     {
         var errors = new RequestErrors();
-        request.Validate(errors, vocabulary ?? Vocabulary);
+        request.Validate(errors, Vocabulary);
         return errors.ToDictionary();
     }
 }

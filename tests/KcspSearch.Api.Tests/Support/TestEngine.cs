@@ -11,7 +11,7 @@ public sealed class TestEngine : IDisposable
     {
         TestMinutes.BuildIndex(directory);
         Index = SearchIndex.Open(directory);
-        Engine = new SearchEngine(Index, SearchOptions.FromConfigDirectory(RepositoryFiles.ConfigDirectory));
+        Engine = new SearchEngine(Index, SearchOptions.FromConfig(new KcspSearch.Minutes.MinutesOptions { ConfigDirectory = RepositoryFiles.ConfigDirectory }));
     }
 
     public SearchIndex Index { get; }
