@@ -36,6 +36,31 @@ public sealed class EmbeddedWidgetTests(BrowserFixture fixture)
     }
 
     [SharedFact]
+    public async Task Attributes_SetDefaultFiltersPageSizeAndPlaceholder_CustomPropertiesTheme()
+    {
+        using var api = new ServiceApi(fixture.ServiceUrl);
+        var total = (await api.GetAsync("api/search?group=item&topic=DHR")).GetProperty("total").GetInt32();
+        Assert.True(total > 3, "the minutes hold more than a page of DHR items");
+        var url = fixture.HostOrigin + HostPageServer.ConfiguredPath;
+
+        await using var browser = await fixture.OpenAsync(url);
+        var widget = browser.Widget;
+
+        await Expect(widget.Locator(".chips .chip")).ToContainTextAsync("Domestic Homicide Review");
+        await Expect(widget.Locator("[role=status]")).ToContainTextAsync($"{total} results");
+        await Expect(widget.Locator("li.hit")).ToHaveCountAsync(3);
+        await Expect(widget.Locator("nav.pager")).ToContainTextAsync($"Page 1 of {(total + 2) / 3}");
+        await Expect(widget.Locator("input[role=combobox]")).ToHaveAttributeAsync("placeholder", "Search the DHR minutes");
+        Assert.Equal(HostPageServer.Accent, await widget.Locator("button.submit").EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor"));
+        Assert.Contains("Georgia", await widget.Locator(".root").EvaluateAsync<string>("r => getComputedStyle(r).fontFamily"));
+
+        await widget.Locator("nav.pager").GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await Expect(widget.Locator("nav.pager")).ToContainTextAsync("Page 2 of");
+        Assert.Equal(url, browser.Page.Url);
+        browser.AssertNoErrors();
+    }
+
+    [SharedFact]
     public async Task HostPageOnAnOriginNotAllowed_IsRefusedAndSaysSo()
     {
         // localhost is another origin than 127.0.0.1, and only the latter is in Kcsp:CorsOrigins.

@@ -38,18 +38,36 @@ public sealed class HostPageServer : IAsyncDisposable
         var app = builder.Build();
         HostPageServer? server = null;
         app.MapGet("/", () => Results.Content(server!.Page(), "text/html; charset=utf-8"));
+        app.MapGet("/configured", () => Results.Content(server!.ConfiguredPage(), "text/html; charset=utf-8"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server = new HostPageServer(app, address.TrimEnd('/'));
         return server;
     }
 
+    /// <summary>The path of the page that themes the widget and sets its attributes.</summary>
+    public const string ConfiguredPath = "/configured";
+
+    /// <summary>The accent colour <see cref="ConfiguredPath"/> gives the widget.</summary>
+    public const string Accent = "rgb(138, 21, 56)";
+
+    private string Script => $"{ServiceUrl ?? throw new InvalidOperationException("Set ServiceUrl before opening the host page.")}/widget/kcsp-search.js";
+
     private string Page() =>
         $"""
         <!doctype html>
         <title>Intranet</title>
-        <script src="{ServiceUrl ?? throw new InvalidOperationException("Set ServiceUrl before opening the host page.")}/widget/kcsp-search.js"></script>
+        <script src="{Script}"></script>
         <kcsp-search></kcsp-search>
+        """;
+
+    private string ConfiguredPage() =>
+        $$"""
+        <!doctype html>
+        <title>Intranet: domestic homicide reviews</title>
+        <style>kcsp-search { --kcsp-accent: {{Accent}}; --kcsp-font: Georgia, serif; }</style>
+        <script src="{{Script}}"></script>
+        <kcsp-search topic="DHR" page-size="3" placeholder="Search the DHR minutes" url-state="off"></kcsp-search>
         """;
 
     public async ValueTask DisposeAsync()
