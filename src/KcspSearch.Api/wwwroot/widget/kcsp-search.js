@@ -328,6 +328,11 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
   const numberFormat = new Intl.NumberFormat('en-GB');
   const plural = (n, one, many) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
+  /** A count shown as a bare number, read out as "12 matches". */
+  function countOf(n) {
+    return h('span', { class: 'count' }, numberFormat.format(n), h('span', { class: 'visually-hidden', text: n === 1 ? ' match' : ' matches' }));
+  }
+
   const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/gi;
 
@@ -725,7 +730,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
         onmousedown: (e) => e.preventDefault(), onclick: () => this.chooseSuggestion(index),
       }, h('span', { class: 'text' }, label),
       kinds[suggestion.kind] ? h('span', { class: 'kind', text: kinds[suggestion.kind] }) : null,
-      Number.isFinite(suggestion.count) ? h('span', { class: 'count', text: numberFormat.format(suggestion.count), 'aria-label': `${suggestion.count} matches` }) : null);
+      Number.isFinite(suggestion.count) ? countOf(suggestion.count) : null);
     }
 
     moveOption(delta) {
@@ -920,7 +925,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       const total = Number(response.total) || 0;
       const q = this.state.q.trim();
       this.message.hidden = true;
-      this.status.replaceChildren(...this.statusText(total, q, response.tookMs));
+      this.status.replaceChildren(...this.statusText(total, q));
       this.sortBox.hidden = total === 0;
       this.sortSelect.value = this.state.sort;
       const interpreted = String(response.interpretedAs || '').trim();
@@ -938,7 +943,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       if (total === 0) this.renderNoResults(response.didYouMean);
     }
 
-    statusText(total, q, tookMs) {
+    statusText(total, q) {
       const count = h('strong', { text: plural(total, 'result', 'results') });
       const parts = [count];
       if (q) parts.push(' for \u201c', q, '\u201d');
@@ -947,7 +952,6 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
         const first = (this.state.page - 1) * this.pageSize + 1;
         parts.push(` \u00b7 showing ${first}\u2013${Math.min(total, first + this.pageSize - 1)}`);
       }
-      if (Number.isFinite(tookMs)) parts.push(h('span', { class: 'visually-hidden', text: '.' }));
       return parts;
     }
 
@@ -1085,7 +1089,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
             'data-key': `facet:${key}:${v.value}`, 'data-value': v.value, onclick: () => this.toggleFilter(key, v.value) },
           h('span', { class: 'box', 'aria-hidden': 'true' }),
           h('span', { class: 'label', title: v.label || v.value, text: key === 'speakers' ? shortName(v.label || v.value) : v.label || v.value }),
-          h('span', { class: 'count', text: numberFormat.format(v.count), 'aria-label': `, ${plural(v.count, 'match', 'matches')}` }))))),
+          countOf(v.count))))),
         shown.length > visible.length || expanded
           ? h('button', { type: 'button', class: 'link-button more', 'data-key': `more:${key}`, 'aria-expanded': String(expanded),
             text: expanded ? 'Show fewer' : `Show all ${shown.length}`,
@@ -1103,7 +1107,7 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       const buttons = years.slice().sort((a, b) => Number(b.value) - Number(a.value)).map((v) => h('li', {},
         h('button', { type: 'button', class: 'year', 'aria-pressed': String(this.state.year === String(v.value)),
           'data-key': `year:${v.value}`, 'data-value': v.value, onclick: () => this.toggleYear(String(v.value)) },
-        String(v.value), ' ', h('span', { class: 'count', text: numberFormat.format(v.count), 'aria-label': `, ${plural(v.count, 'match', 'matches')}` }))));
+        String(v.value), ' ', countOf(v.count))));
       return h('section', { class: 'facet facet-year', 'aria-labelledby': headingId },
         h('h3', { id: headingId, text: 'Matches per year' }),
         years.length ? this.renderChart(years) : null,
