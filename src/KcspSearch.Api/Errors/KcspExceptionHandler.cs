@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using KcspSearch.Minutes;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 
 namespace KcspSearch.Api.Errors;
 

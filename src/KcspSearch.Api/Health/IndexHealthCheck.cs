@@ -3,8 +3,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KcspSearch.Api.Health;
 
-/// <summary>Ready when the index opens and answers with the current schema; degraded while it is still empty.</summary>
-public sealed class IndexHealthCheck(IServiceProvider services, ILogger<IndexHealthCheck> logger) : IHealthCheck
+/// <summary>Ready when the index opens and answers with the current schema; degraded while empty or being filled with the samples.</summary>
+public sealed class IndexHealthCheck(IServiceProvider services, SampleIndexingStatus samples, ILogger<IndexHealthCheck> logger)
+    : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -17,9 +18,11 @@ public sealed class IndexHealthCheck(IServiceProvider services, ILogger<IndexHea
                 ["chunks"] = stats.Chunks,
                 ["version"] = stats.Version,
             };
-            // Still ready (200): an empty index answers correctly, and the first start fills it in the background.
+            // Degraded is still ready (200): the index answers correctly, with fewer results than it will have.
+            if (samples.Running)
+                return Task.FromResult(HealthCheckResult.Degraded($"Indexing the sample minutes: {stats.Meetings} meetings so far.", data: data));
             return Task.FromResult(stats.Documents == 0
-                ? HealthCheckResult.Degraded("The index is empty: the sample minutes are being indexed, or nothing has been added yet.", data: data)
+                ? HealthCheckResult.Degraded("The index is empty: nothing has been added yet.", data: data)
                 : HealthCheckResult.Healthy($"{stats.Meetings} meetings, {stats.Chunks} chunks.", data));
         }
         catch (Exception e)

@@ -1,5 +1,7 @@
+using KcspSearch.Api.Health;
 using KcspSearch.Indexer;
 using KcspSearch.Indexer.Inbox;
+using KcspSearch.Indexer.Ingest;
 using Microsoft.Extensions.Options;
 
 namespace KcspSearch.Api.Hosting;
@@ -9,7 +11,8 @@ namespace KcspSearch.Api.Hosting;
 /// listens: opening (or upgrading) the index and building the minutes pipeline never delay startup, and an index
 /// that cannot be opened leaves the API answering (readiness says 503) while the worker retries.
 /// </summary>
-public sealed class InProcessIndexer(IServiceProvider services, IOptions<KcspOptions> options, ILogger<InProcessIndexer> logger)
+public sealed class InProcessIndexer(
+    IServiceProvider services, SampleIndexingStatus samples, IOptions<KcspOptions> options, ILogger<InProcessIndexer> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(30);
@@ -25,6 +28,7 @@ public sealed class InProcessIndexer(IServiceProvider services, IOptions<KcspOpt
 
         using var worker = await CreateWorkerAsync(stoppingToken);
         if (worker is null) return;
+        await IndexSamplesAsync(stoppingToken);
         await worker.StartAsync(stoppingToken);
         try
         {
@@ -35,6 +39,27 @@ public sealed class InProcessIndexer(IServiceProvider services, IOptions<KcspOpt
             // Shutting down: let the worker finish the document in hand.
         }
         await worker.StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Indexes the samples into an empty index before the worker starts (it then finds the index filled), so the
+    /// readiness probe can say that it is happening.
+    /// </summary>
+    private async Task IndexSamplesAsync(CancellationToken stoppingToken)
+    {
+        samples.Started();
+        try
+        {
+            await services.GetRequiredService<SampleIndexer>().IndexIfEmptyAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Indexing the sample minutes failed");
+        }
+        finally
+        {
+            samples.Finished();
+        }
     }
 
     private async Task<InboxWorker?> CreateWorkerAsync(CancellationToken stoppingToken)

@@ -1,3 +1,4 @@
+using KcspSearch.Api.Health;
 using KcspSearch.Api.Requests;
 using KcspSearch.Indexer;
 using KcspSearch.Indexer.Inbox;
@@ -20,6 +21,7 @@ public static class SearchServicesExtensions
         services.AddKcspIndexer();
         // The indexer registers its worker to start with the host; here it starts once the server listens instead.
         services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(InboxWorker)));
+        services.AddSingleton<SampleIndexingStatus>();
         services.AddHostedService<InProcessIndexer>();
         services.AddSingleton(sp => SearchOptions.FromConfig(sp.GetRequiredService<IOptions<MinutesOptions>>().Value));
         services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<SearchOptions>()));

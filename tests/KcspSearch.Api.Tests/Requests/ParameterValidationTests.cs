@@ -25,8 +25,17 @@ public sealed class ParameterValidationTests
     {
         var request = new SearchParameters
         {
-            Q = "funding", Topic = ["dhr", " "], Speaker = [" peerbux "], Kind = ["Resolution"], Committee = ["kcsp"],
-            From = new DateOnly(2021, 1, 1), To = new DateOnly(2022, 1, 1), Group = "CHUNK", Sort = "date", Page = 3, PageSize = 20,
+            Q = "funding",
+            Topic = ["dhr", " "],
+            Speaker = [" peerbux "],
+            Kind = ["Resolution"],
+            Committee = ["kcsp"],
+            From = new DateOnly(2021, 1, 1),
+            To = new DateOnly(2022, 1, 1),
+            Group = "CHUNK",
+            Sort = "date",
+            Page = 3,
+            PageSize = 20,
         }.ToSearchRequest();
 
         Assert.Equal("funding", request.Q);
@@ -53,8 +62,14 @@ public sealed class ParameterValidationTests
     {
         var errors = Errors(new SearchParameters
         {
-            PageSize = 0, Page = -1, Kind = ["x"], Group = "y", Sort = "z", Topic = ["nope"],
-            From = new DateOnly(2022, 1, 2), To = new DateOnly(2022, 1, 1),
+            PageSize = 0,
+            Page = -1,
+            Kind = ["x"],
+            Group = "y",
+            Sort = "z",
+            Topic = ["nope"],
+            From = new DateOnly(2022, 1, 2),
+            To = new DateOnly(2022, 1, 1),
         });
 
         Assert.Equal(["from", "group", "kind", "page", "pageSize", "sort", "topic"], errors.Keys.Order());

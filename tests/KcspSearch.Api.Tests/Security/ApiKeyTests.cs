@@ -1,9 +1,8 @@
 extern alias kcsp;
-
 using System.Net;
+using kcsp::KcspSearch.Indexer;
 using KcspSearch.Api.Security;
 using KcspSearch.Api.Tests.Support;
-using kcsp::KcspSearch.Indexer;
 
 namespace KcspSearch.Api.Tests.Security;
 
