@@ -48,14 +48,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         ServiceUrl = api.RootUrl;
         hostPage.ServiceUrl = ServiceUrl;
         await TestIndex.FillAsync(api.Services.GetRequiredService<IngestService>(), workDirectory);
+        await WaitUntilSearchableAsync();
 
+        var chromium = Environment.GetEnvironmentVariable("KCSP_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException(
+                $"The browser tests drive Debian's chromium, which is not at {chromium}: apt-get install chromium (as .ci/run does), or set KCSP_CHROMIUM to another Chromium.");
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("KCSP_CHROMIUM") ?? "/usr/bin/chromium",
-            Args = ChromiumArgs,
-        });
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = ChromiumArgs });
         Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    /// <summary>The first search loads the engine's view of the new index; the tests start once it answers.</summary>
+    private async Task WaitUntilSearchableAsync()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(ServiceUrl) };
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            using var response = await client.GetAsync("/api/search?q=minutes");
+            if (response.IsSuccessStatusCode) return;
+            if (DateTime.UtcNow > deadline)
+                throw new InvalidOperationException($"The service did not answer searches: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            await Task.Delay(250);
+        }
     }
 
     /// <summary>A fresh browser context (no shared cookies, history or cache) at the given viewport size.</summary>

@@ -30,7 +30,7 @@ public sealed class EmbeddedWidgetTests(BrowserFixture fixture)
         Assert.Contains("q=domestic", browser.Page.Url);
         Assert.True(await browser.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             "the widget stays inside the host page's width");
-        await browser.Page.Keyboard.PressAsync("Escape");
+        await SearchPageTests.CloseSuggestionsAsync(browser);
         await browser.ScreenshotAsync("embedded-desktop");
         browser.AssertNoErrors();
     }

@@ -20,6 +20,7 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
         await using var browser = await fixture.OpenAsync(fixture.ServiceUrl + "/");
         var widget = browser.Widget;
         await Expect(widget.Locator(".message.intro")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("search-start");
 
         await TypeAsync(widget, Query);
 
@@ -49,8 +50,7 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
         }
         Assert.Contains(apiHits, h => h.GetProperty("kind").GetString() == "resolution");
 
-        await browser.Page.Keyboard.PressAsync("Escape");
-        await Expect(widget.Locator("[role=listbox]")).ToBeHiddenAsync();
+        await CloseSuggestionsAsync(browser);
         await browser.ScreenshotAsync("search-desktop");
         browser.AssertNoErrors();
     }
@@ -245,6 +245,8 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
         await TypeAsync(widget, "domestic homocide");
         var didYouMean = widget.Locator(".did-you-mean button");
         await Expect(didYouMean).ToHaveTextAsync(correction);
+        await CloseSuggestionsAsync(browser);
+        await browser.ScreenshotAsync("search-did-you-mean");
 
         await didYouMean.ClickAsync();
         await Expect(widget.Locator("input[role=combobox]")).ToHaveValueAsync(Query);
@@ -267,6 +269,7 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
         await Expect(widget.Locator(".message.empty")).ToContainTextAsync("No matching minutes");
         await Expect(widget.Locator("[role=status]")).ToContainTextAsync("0 results");
         await Expect(widget.Locator("li.hit")).ToHaveCountAsync(0);
+        await browser.ScreenshotAsync("search-no-results");
         browser.AssertNoErrors();
     }
 
@@ -356,6 +359,8 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
         await Expect(message).ToContainTextAsync("Too many searches");
         await Expect(message.Locator(".wait")).ToHaveTextAsync(new Regex("^(30|2[0-9])$"));
         await Expect(message.GetByRole(AriaRole.Button, new() { Name = "Try again" })).ToBeVisibleAsync();
+        await CloseSuggestionsAsync(browser);
+        await browser.ScreenshotAsync("search-rate-limited");
     }
 
     [SharedFact]
@@ -368,7 +373,7 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
         var message = browser.Widget.Locator(".message.unreachable");
         await Expect(message).ToContainTextAsync("cannot be reached");
         await browser.Page.UnrouteAllAsync();
-        await browser.Page.Keyboard.PressAsync("Escape");
+        await CloseSuggestionsAsync(browser);
         await message.GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
         await Expect(browser.Widget.Locator("li.hit").First).ToBeVisibleAsync();
         await Expect(message).ToBeHiddenAsync();
@@ -380,6 +385,13 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
         var input = widget.Locator("input[role=combobox]");
         await input.PressSequentiallyAsync(text, new() { Delay = 30 });
         await Expect(widget.Locator("[role=status]")).ToContainTextAsync(new Regex(@"\d+ results?|unreachable|Too many|failed"));
+    }
+
+    /// <summary>Leaves the search box, which closes the suggestion list and keeps late suggestions from opening it.</summary>
+    internal static async Task CloseSuggestionsAsync(BrowserPage browser)
+    {
+        await browser.Widget.Locator("input[role=combobox]").BlurAsync();
+        await Expect(browser.Widget.Locator("[role=listbox]")).ToBeHiddenAsync();
     }
 
     public void Dispose() => api.Dispose();
