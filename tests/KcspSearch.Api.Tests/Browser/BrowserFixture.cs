@@ -43,20 +43,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Without ../shared the tests are skipped (SharedFact) and nothing needs building.
         if (SharedFiles.Directory is null) return;
+        // Chromium and its driver start while the service indexes the minutes.
+        var launching = LaunchChromiumAsync();
         hostPage = await HostPageServer.StartAsync();
         api = new LoopbackApiFactory(Path.Combine(workDirectory, "index"), hostPage.Origin);
         ServiceUrl = api.RootUrl;
         hostPage.ServiceUrl = ServiceUrl;
         await TestIndex.FillAsync(api.Services.GetRequiredService<IngestService>(), workDirectory);
         await WaitUntilSearchableAsync();
+        browser = await launching;
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
 
+    private async Task<IBrowser> LaunchChromiumAsync()
+    {
         var chromium = Environment.GetEnvironmentVariable("KCSP_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(chromium))
             throw new InvalidOperationException(
                 $"The browser tests drive Debian's chromium, which is not at {chromium}: apt-get install chromium (as .ci/run does), or set KCSP_CHROMIUM to another Chromium.");
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = ChromiumArgs });
-        Directory.CreateDirectory(ScreenshotDirectory);
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = ChromiumArgs });
     }
 
     /// <summary>The first search loads the engine's view of the new index; the tests start once it answers.</summary>

@@ -383,7 +383,7 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
     internal static async Task TypeAsync(ILocator widget, string text)
     {
         var input = widget.Locator("input[role=combobox]");
-        await input.PressSequentiallyAsync(text, new() { Delay = 30 });
+        await input.PressSequentiallyAsync(text, new() { Delay = 15 });
         await Expect(widget.Locator("[role=status]")).ToContainTextAsync(new Regex(@"\d+ results?|unreachable|Too many|failed"));
     }
 

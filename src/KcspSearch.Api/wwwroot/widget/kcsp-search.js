@@ -177,7 +177,7 @@ mark { background: var(--_mark); color: inherit; padding: 0 1px; border-radius: 
 .year[aria-pressed="true"] .count { color: inherit; }
 
 /* Results */
-.summary { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px 16px; min-height: 32px; }
+.summary { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px 16px; }
 .status { margin: 0; color: var(--_muted); font-size: 15px; }
 .status strong { color: var(--_text); }
 .sort { display: flex; align-items: center; gap: 6px; font-size: 14px; color: var(--_muted); }
