@@ -6,7 +6,8 @@
  *
  * <kcsp-search> attributes: service-url (default: where this script was loaded from), topic, speaker and kind
  * (default filters, comma-separated), committee (a fixed filter), page-size, placeholder, link-target,
- * url-state="off" (do not mirror the search in the page address).
+ * url-state="off" (do not mirror the search in the page address), examples (searches offered before the first one,
+ * separated by "|").
  * <kcsp-item> shows one item in full: item-id, para (the passage to highlight), q (words to mark), service-url,
  * back-url; without item-id it reads id, para and q from the page address.
  * Theme with CSS custom properties on the element or any ancestor: --kcsp-accent, --kcsp-font, --kcsp-text,
@@ -381,10 +382,11 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
   }
 
   const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const OPERATORS = new Set(['and', 'or', 'not', 'near', 'the', 'of', 'to', 'in', 'on', 'a', 'an', 'we', 'did', 'what', 'about', 'be', 'was', 'were', 'that', 'for', 'is', 'are', 'by', 'with']);
+  // Query operators and common words are not worth marking in the item's text.
+  const UNMARKED_WORDS = new Set(['and', 'or', 'not', 'near', 'the', 'of', 'to', 'in', 'on', 'a', 'an', 'we', 'did', 'what', 'about', 'be', 'was', 'were', 'that', 'for', 'is', 'are', 'by', 'with']);
   function queryTerms(q) {
     const words = String(q || '').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
-    return [...new Set(words.filter((w) => w.length > 1 && !OPERATORS.has(w) && !w.includes(':')))];
+    return [...new Set(words.filter((w) => w.length > 1 && !UNMARKED_WORDS.has(w) && !w.includes(':')))];
   }
 
   const shortName = (label) => String(label).replace(/\s*\(.*\)\s*$/, '') || String(label);
@@ -903,8 +905,13 @@ kbd { padding: 0 4px; border: 1px solid var(--_border); border-bottom-width: 2px
       this.status.textContent = '';
       this.showMessage('intro', h('h3', { text: 'Search what the partnership discussed and resolved' }),
         h('p', { text: 'Type a few words, a question such as \u201cwhat did we resolve about DHR funding\u201d, a speaker or a topic. Every answer cites the meeting, item and paragraph.' }),
-        h('ul', { class: 'examples', 'aria-label': 'Example searches' }, EXAMPLES.map((example) => h('li', {},
+        h('ul', { class: 'examples', 'aria-label': 'Example searches' }, this.examples().map((example) => h('li', {},
           h('button', { type: 'button', text: example, onclick: () => this.searchFor(example) })))));
+    }
+
+    examples() {
+      const configured = (this.getAttribute('examples') || '').split('|').map((e) => e.trim()).filter(Boolean);
+      return configured.length ? configured : EXAMPLES;
     }
 
     searchFor(q) {
