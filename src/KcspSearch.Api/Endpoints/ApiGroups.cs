@@ -14,6 +14,7 @@ public static class ApiGroups
         group.ProducesValidationProblem();
         group.ProducesProblem(StatusCodes.Status401Unauthorized);
         group.ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 }

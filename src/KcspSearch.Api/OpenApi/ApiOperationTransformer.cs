@@ -22,8 +22,12 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         ["404"] = "Not found, or restricted and no valid API key was sent: problem details.",
         ["413"] = "The upload is larger than Kcsp:MaxUploadBytes: problem details.",
         ["429"] = "Too many requests from this address: problem details; Retry-After says when to try again.",
-        ["503"] = "Not ready: the index cannot be opened or read.",
+        ["503"] = "Unavailable: the index cannot be opened or read (or, for uploads, pdftotext is missing on the server).",
     };
+
+    // The contract's order, which the parameter records cannot keep across their inheritance.
+    private static readonly string[] ParameterOrder =
+        ["id", "q", "prefix", "topic", "speaker", "kind", "committee", "from", "to", "group", "sort", "page", "pageSize", "limit"];
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -59,8 +63,18 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
             if (response is OpenApiResponse concrete && StatusDescriptions.TryGetValue(status, out var description))
                 concrete.Description = description;
 
+        if (operation.Parameters is { Count: > 1 } list)
+            operation.Parameters = list.OrderBy(p => Rank(p.Name)).ToList();
+        if (operation.RequestBody is OpenApiRequestBody { Description: null } body && metadata.OfType<RequireApiKeyMetadata>().Any())
+            body.Description = "The minutes file (PDF, ModernGov HTML, DOCX or plain text) in a multipart/form-data part named 'file'.";
         if (operation.OperationId == "Search") SearchExamples.Apply(operation);
         return Task.CompletedTask;
+    }
+
+    private static int Rank(string? parameter)
+    {
+        var index = Array.IndexOf(ParameterOrder, parameter);
+        return index < 0 ? ParameterOrder.Length : index;
     }
 
     private static OpenApiSecurityRequirement Requirement(OpenApiDocument? document) => new()

@@ -1,9 +1,8 @@
 namespace KcspSearch.Api.Security;
 
-/// <summary>Declares an endpoint as a write that needs the API key.</summary>
+/// <summary>Declares an endpoint as a write that needs the API key (enforced by <see cref="ApiKeyMiddleware"/>).</summary>
 public static class ApiKeyEndpointExtensions
 {
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter<TBuilder, RequireApiKeyFilter>()
-            .WithMetadata(RequireApiKeyMetadata.Instance);
+        builder.WithMetadata(RequireApiKeyMetadata.Instance);
 }

@@ -1,6 +1,6 @@
 namespace KcspSearch.Api.Security;
 
-/// <summary>Marks an endpoint as needing the API key, so the OpenAPI document can say so.</summary>
+/// <summary>Marks an endpoint that needs the API key; the middleware enforces it and the OpenAPI document says so.</summary>
 public sealed class RequireApiKeyMetadata
 {
     public static RequireApiKeyMetadata Instance { get; } = new();

@@ -17,6 +17,16 @@ public sealed class DocumentsApiTests(KcspApiFactory factory) : IClassFixture<Kc
     }
 
     [Fact]
+    public async Task Upload_WithoutKey_IsRefusedBeforeItsBodyIsRead()
+    {
+        using var small = new ConfiguredApiFactory(("Kcsp:MaxUploadBytes", "1000"));
+
+        var response = await small.CreateClient().PostAsync("/api/documents", Upload("big.txt", new byte[200_000]));
+
+        await response.ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Upload_WithWrongKey_Is401()
     {
         var client = factory.CreateClient();
@@ -57,12 +67,14 @@ public sealed class DocumentsApiTests(KcspApiFactory factory) : IClassFixture<Kc
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task Upload_LargerThanTheLimit_Is413()
+    [Theory]
+    [InlineData(5_000)] // within the multipart allowance: refused by the handler
+    [InlineData(200_000)] // beyond it: refused while the form is read
+    public async Task Upload_LargerThanTheLimit_Is413(int size)
     {
         using var small = new ConfiguredApiFactory(("Kcsp:MaxUploadBytes", "1000"));
 
-        var response = await small.CreateTrustedClient().PostAsync("/api/documents", Upload("big.txt", new byte[5000]));
+        var response = await small.CreateTrustedClient().PostAsync("/api/documents", Upload("big.txt", new byte[size]));
 
         await response.ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }

@@ -10,12 +10,12 @@ public sealed class FirstStartTests
     [SharedFact]
     public async Task FirstStart_IndexesTheSamplesInTheBackground()
     {
-        var samples = Directory.CreateTempSubdirectory("kcsp-samples-").FullName;
-        File.Copy(SharedFiles.Seed("kcsp-2022-03-24.moderngov.txt"), Path.Combine(samples, "kcsp-2022-03-24.moderngov.txt"));
         using var factory = new ConfiguredApiFactory(
-            ("Kcsp:IndexDirectory", Path.Combine(Path.GetTempPath(), "kcsp-first-" + Guid.NewGuid().ToString("N"))),
-            ("Kcsp:SamplesDirectory", samples),
+            ("Kcsp:IndexDirectory", KcspApiFactory.RootToken + "/empty-index"),
+            ("Kcsp:SamplesDirectory", KcspApiFactory.RootToken + "/samples"),
             ("Kcsp:RunIndexer", "true"));
+        var samples = Directory.CreateDirectory(Path.Combine(factory.Root, "samples")).FullName;
+        File.Copy(SharedFiles.Seed("kcsp-2022-03-24.moderngov.txt"), Path.Combine(samples, "kcsp-2022-03-24.moderngov.txt"));
         var client = factory.CreateClient();
 
         var meetings = await PollAsync(client, "/api/meetings", body => body.GetArrayLength() > 0);
@@ -24,7 +24,6 @@ public sealed class FirstStartTests
         Assert.Equal("kcsp-2022-03-24", meetings[0].GetProperty("id").GetString());
         Assert.Equal("Healthy", ready.GetProperty("status").GetString());
         Assert.True((await (await client.GetAsync("/api/search?q=DHR")).JsonAsync()).GetProperty("total").GetInt32() > 0);
-        Directory.Delete(samples, recursive: true);
     }
 
     private static async Task<JsonElement> PollAsync(HttpClient client, string url, Func<JsonElement, bool> done)

@@ -27,7 +27,7 @@ public sealed class HealthApiTests(KcspApiFactory factory) : IClassFixture<KcspA
     [Fact]
     public async Task Ready_OnAnEmptyIndex_IsDegradedButServing()
     {
-        using var empty = new ConfiguredApiFactory(("Kcsp:IndexDirectory", Path.Combine(Path.GetTempPath(), "kcsp-empty-" + Guid.NewGuid().ToString("N"))));
+        using var empty = new ConfiguredApiFactory(("Kcsp:IndexDirectory", KcspApiFactory.RootToken + "/empty-index"));
 
         var body = await (await empty.CreateClient().GetAsync("/health/ready")).JsonAsync();
 
@@ -37,7 +37,9 @@ public sealed class HealthApiTests(KcspApiFactory factory) : IClassFixture<KcspA
     [Fact]
     public async Task Ready_OnACorruptIndex_Is503WithoutPaths()
     {
-        using var broken = new ConfiguredApiFactory(("Kcsp:IndexDirectory", CorruptIndex()));
+        using var broken = new ConfiguredApiFactory(("Kcsp:IndexDirectory", KcspApiFactory.RootToken + "/corrupt"));
+        Directory.CreateDirectory(Path.Combine(broken.Root, "corrupt"));
+        File.WriteAllText(Path.Combine(broken.Root, "corrupt", "kcsp.db"), "this is not a SQLite database, just some text long enough to be read as one");
         var client = broken.CreateClient();
 
         var ready = await client.GetAsync("/health/ready");
@@ -46,14 +48,7 @@ public sealed class HealthApiTests(KcspApiFactory factory) : IClassFixture<KcspA
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.DoesNotContain("/", (await ready.Content.ReadAsStringAsync()).Replace("/health", ""));
         var problem = await search.ProblemAsync(HttpStatusCode.ServiceUnavailable);
-        Assert.DoesNotContain(Path.GetTempPath(), problem.ToString());
+        Assert.DoesNotContain(broken.Root, problem.ToString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
-    }
-
-    private static string CorruptIndex()
-    {
-        var directory = Directory.CreateTempSubdirectory("kcsp-corrupt-").FullName;
-        File.WriteAllText(Path.Combine(directory, "kcsp.db"), "this is not a SQLite database, just some text long enough to be read as one");
-        return directory;
     }
 }

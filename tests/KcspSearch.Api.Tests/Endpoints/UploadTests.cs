@@ -8,7 +8,7 @@ namespace KcspSearch.Api.Tests.Endpoints;
 public sealed class UploadTests : IDisposable
 {
     private readonly ConfiguredApiFactory factory =
-        new(("Kcsp:IndexDirectory", Path.Combine(Path.GetTempPath(), "kcsp-upload-" + Guid.NewGuid().ToString("N"))));
+        new(("Kcsp:IndexDirectory", KcspApiFactory.RootToken + "/empty-index"));
 
     [SharedFact]
     public async Task Upload_RealMinutes_IsIndexedAndSearchableAtOnce()

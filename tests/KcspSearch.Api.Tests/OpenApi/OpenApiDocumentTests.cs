@@ -43,6 +43,8 @@ public sealed class OpenApiDocumentTests(KcspApiFactory factory) : IClassFixture
     {
         var search = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/search").GetProperty("get");
 
+        var names = search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        Assert.Equal(["q", "topic", "speaker", "kind", "committee", "from", "to", "group", "sort", "page", "pageSize"], names.Take(11));
         var parameters = search.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
         foreach (var name in new[] { "q", "topic", "speaker", "kind", "committee", "from", "to", "group", "sort", "page", "pageSize" })
         {
@@ -69,6 +71,7 @@ public sealed class OpenApiDocumentTests(KcspApiFactory factory) : IClassFixture
         var requirement = Assert.Single(upload.GetProperty("security").EnumerateArray());
         Assert.True(requirement.TryGetProperty("ApiKey", out _));
         Assert.True(upload.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+        Assert.Contains("'file'", upload.GetProperty("requestBody").GetProperty("description").GetString());
         foreach (var code in new[] { "201", "400", "401", "403", "413" })
             Assert.True(upload.GetProperty("responses").TryGetProperty(code, out _), $"upload does not document {code}");
     }

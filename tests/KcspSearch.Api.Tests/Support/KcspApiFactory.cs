@@ -12,6 +12,8 @@ public class KcspApiFactory : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-5b0d9f2e7c";
     public const string IntranetOrigin = "https://intranet.kent.example";
+    /// <summary>Stands for <see cref="Root"/> in overridden settings, so every file a test makes is cleaned up.</summary>
+    public const string RootToken = "{root}";
 
     private readonly Dictionary<string, string?> settings;
 
@@ -35,7 +37,7 @@ public class KcspApiFactory : WebApplicationFactory<Program>
             ["Kcsp:RequestsPerMinute"] = "1000000",
             ["Kcsp:FailedApiKeyAttemptsPerMinute"] = "1000",
         };
-        foreach (var (key, value) in overrides) settings[key] = value;
+        foreach (var (key, value) in overrides) settings[key] = value?.Replace(RootToken, Root, StringComparison.Ordinal);
         if (settings["Kcsp:IndexDirectory"] == IndexDirectory) TestMinutes.BuildIndex(IndexDirectory);
     }
 

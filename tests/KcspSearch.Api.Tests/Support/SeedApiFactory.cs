@@ -12,7 +12,7 @@ namespace KcspSearch.Api.Tests.Support;
 /// </summary>
 public sealed class SeedApiFactory() : KcspApiFactory(new Dictionary<string, string?>
 {
-    ["Kcsp:IndexDirectory"] = Path.Combine(Path.GetTempPath(), "kcsp-seeds-" + Guid.NewGuid().ToString("N")),
+    ["Kcsp:IndexDirectory"] = RootToken + "/seed-index",
 }), IAsyncLifetime
 {
     public static IEnumerable<string> Documents =>
