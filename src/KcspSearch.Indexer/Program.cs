@@ -1,2 +1,3 @@
-// The kcsp command line: commands are added in Cli/.
-return 0;
+using KcspSearch.Indexer.Cli;
+
+return await KcspCli.RunAsync(args, CliConsole.System);

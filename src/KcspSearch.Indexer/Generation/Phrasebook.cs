@@ -1,0 +1,131 @@
+namespace KcspSearch.Indexer.Generation;
+
+/// <summary>
+/// The generator's vocabulary: topics in order of how often minutes discuss them (drawn Zipf-like, so funding
+/// and domestic abuse are common and hate crime rare), with their era-bound wording; speech verbs; and
+/// placeholders: {C} the committee in running text, {A} the area, {N} a count, {P} a percentage,
+/// {Y} a financial year, {M} a month and year, {X} a project or place name, {K} an amount in thousands.
+/// </summary>
+public static class Phrasebook
+{
+    public static IReadOnlyList<TopicPhrases> Topics { get; } =
+    [
+        new("funding",
+            ["Crime Reduction Grant Update", "Community Safety Funding {Y}", "Budget Monitoring Report"],
+            ["the {Y} funding allocations", "2013-|the Crime Reduction Grant from the Police and Crime Commissioner", "the budget for community safety projects", "the grant funded projects in {A}"],
+            ["2013-|the Crime Reduction Grant allocation of £{K},000 had been confirmed for {Y}", "there was a shortfall of £{K},000 in the budget for this financial year", "{N} projects had been funded, including the {X} scheme", "underspends would be carried forward into the next financial year"],
+            ["the allocation of the remaining funds as set out in the report", "that a bid for further funding be submitted by {M}"]),
+        new("domestic-abuse",
+            ["Domestic Abuse Strategy Update", "Domestic Abuse Services Update", "2021-|Domestic Abuse Act Implementation"],
+            ["domestic abuse services across {A}", "the MARAC arrangements", "the IDVA service", "2015-|coercive control prosecutions"],
+            ["referrals to the MARAC had risen by {P}% compared with the previous year", "the IDVA service had supported {N} high risk victims of domestic abuse", "domestic violence incidents reported to Kent Police had increased over the Christmas period", "2021-|the new duties under the Domestic Abuse Act 2021 had been implemented"],
+            ["the domestic abuse action plan for {Y}", "the continued commissioning of the IDVA service"]),
+        new("community-safety-agreement",
+            ["Community Safety Agreement Update", "Strategic Assessment {Y}", "Community Safety Agreement Review and Refresh"],
+            ["the Community Safety Agreement action plan", "the annual strategic assessment process", "the priorities of the Community Safety Agreement", "the local strategic assessments"],
+            ["one new action had been added to the CSA action plan", "the strategic assessments had identified the same priorities as last year", "the performance measures of the Community Safety Agreement would continue to be monitored", "work had started on the collation of data for the strategic assessment"],
+            ["the priorities and cross-cutting themes for {Y}", "the refreshed Community Safety Agreement"]),
+        new("anti-social-behaviour",
+            ["Anti-Social Behaviour Update", "Community Wardens Service", "2014-|Anti-social Behaviour, Crime and Policing Act Powers"],
+            ["anti-social behaviour in {X}", "the work of the community wardens", "2014-|the use of Community Protection Notices", "2019-|Neighbourhood Crime in {A}"],
+            ["reports of anti-social behaviour had fallen by {P}% in the town centre", "ASB hotspots around {X} had been targeted with additional patrols", "the community wardens had carried out {N} joint patrols with Kent Police", "2014-|{N} Community Protection Warnings had been issued"],
+            ["the use of a Public Spaces Protection Order in {X}", "the anti-social behaviour action plan"]),
+        new("DHR",
+            ["2011-|Domestic Homicide Review Update", "2011-|Domestic Homicide Reviews (DHRs) Update", "2011-|Lessons Learnt from Domestic Homicide Reviews"],
+            ["2011-|the Kent and Medway Domestic Homicide Review cases", "2011-|the DHR funding model", "2011-|the recommendations of published DHRs"],
+            ["2011-|{N} domestic homicide reviews were in progress", "2011-|the DHR on the case of {X} had been published on the website", "2011-|all statutory partners contributed funding towards DHRs", "2011-|the Home Office Quality Assurance Panel had approved the DHR overview report"],
+            ["2011-|the publication of the domestic homicide review overview reports", "2011-|the revised DHR funding arrangements"]),
+        new("mental-health",
+            ["Mental Health Update", "Mental Health and Policing", "2019-|Safe Haven Pilot Update"],
+            ["mental health demand on Kent Police", "the use of Section 136 detentions", "2019-|the Safe Haven pilot in {X}", "the mental health street triage scheme"],
+            ["the number of Section 136 detentions had continued to reduce", "mental health related incidents accounted for {P}% of welfare calls", "2019-|the Safe Haven offered an alternative place of safety", "the mental health street triage car had attended {N} incidents"],
+            ["that an annual update on mental health be provided in March of each year"]),
+        new("serious-violence",
+            ["Serious Violence Update", "Knife Crime Select Committee", "2022-|Serious Violence Duty"],
+            ["knife crime in {A}", "2016-|county lines activity", "2022-|the Serious Violence Duty", "the serious violence action plan"],
+            ["knife crime offences had risen by {P}%", "2016-|{N} county lines had been closed by Kent Police", "2022-|the Serious Violence Duty placed new requirements on specified authorities", "a knife amnesty had taken {N} knives off the streets"],
+            ["the serious violence strategy", "2022-|the arrangements for meeting the Serious Violence Duty"]),
+        new("safeguarding",
+            ["Safeguarding Adults Update", "2015-|Kent and Medway Safeguarding Adults Board", "Safeguarding Awareness Week"],
+            ["safeguarding arrangements in {A}", "2015-|the work of the KMSAB", "the Safeguarding Adults Awareness Week campaign"],
+            ["safeguarding referrals had increased by {P}%", "2015-|the Safeguarding Adults Board had published its annual report", "training on safeguarding vulnerable adults had been delivered to {N} staff"],
+            ["the safeguarding adults action plan"]),
+        new("exploitation",
+            ["Exploitation Update", "2015-|Modern Slavery Update", "2018-|Kent and Medway Joint Exploitation Group Update"],
+            ["child sexual exploitation", "2015-|modern slavery and human trafficking", "2016-|cuckooing in {X}", "2018-|the Joint Exploitation Group"],
+            ["{N} children had been identified as at risk of child sexual exploitation", "2015-|{N} potential victims of modern slavery had been referred", "2016-|cuckooing had been reported at {N} addresses in {X}"],
+            ["the exploitation strategy", "2015-|the modern slavery statement"]),
+        new("PREVENT",
+            ["2007-|PREVENT Update", "2011-|Kent and Medway PREVENT Duty Delivery Update", "2011-|Channel Panel Update"],
+            ["2007-|the PREVENT programme", "2015-|the Prevent Duty", "2011-|Channel Panel referrals", "2019-|hateful extremism"],
+            ["2007-|the current threat level was 'Substantial' meaning an attack was likely", "2011-|{N} referrals had been discussed at the Channel Panel", "2015-|training on the Prevent Duty had reached {N} staff", "2007-|radicalisation online remained a concern"],
+            ["2015-|the Prevent Duty delivery plan"]),
+        new("substance-misuse",
+            ["Substance Misuse Services", "Drugs and Alcohol Strategy", "Alcohol Harm Reduction"],
+            ["drugs and alcohol services", "substance misuse treatment", "the alcohol strategy"],
+            ["alcohol related hospital admissions had fallen by {P}%", "substance misuse treatment services had been recommissioned", "drugs seized in {X} had been linked to organised crime"],
+            ["the drugs and alcohol strategy"]),
+        new("VAWG",
+            ["2021-|Violence Against Women and Girls (VAWG)", "2014-|Stalking and Harassment Update", "2021-|VAWG Strategy"],
+            ["2014-|violence against women and girls", "2014-|stalking and harassment", "2014-|sexual violence services"],
+            ["2021-|Violence Against Women and Girls (VAWG) was an emerging concern", "2014-|the stalking clinic had received {N} referrals", "2014-|sexual violence services had seen a {P}% rise in demand"],
+            ["2021-|the VAWG strategy", "2021-|that VAWG be included within the domestic abuse priority"]),
+        new("reducing-offending",
+            ["Reducing Offending Update", "2009-|Integrated Offender Management", "2021-|Probation Service Update"],
+            ["reducing reoffending", "2009-|Integrated Offender Management", "2015-2021|the Community Rehabilitation Companies", "2021-|the unified Probation Service"],
+            ["the reoffending rate had fallen to {P}%", "2009-|{N} offenders were managed under the IOM scheme", "employment support had helped offenders into work"],
+            ["the reducing reoffending plan"]),
+        new("road-safety",
+            ["Road Safety Update", "2021-|Zero Casualty Strategy Update", "Casualty Reduction"],
+            ["road safety in {A}", "2021-|the Vision Zero strategy", "the Safer Roads Partnership"],
+            ["road casualties had fallen by {P}%", "2021-|Vision Zero aimed to reduce road casualties to zero by 2050", "{N} speed enforcement operations had taken place"],
+            ["2021-|the Vision Zero strategy", "the road safety campaign programme"]),
+        new("hate-crime",
+            ["Hate Crime Update", "Hate Crime Awareness Week"],
+            ["hate crime reporting", "the Hate Crime Awareness Week campaign"],
+            ["hate crime reports had increased by {P}%", "third party reporting centres had been set up in {X}"],
+            ["the hate crime action plan"]),
+        new("fraud-scams",
+            ["Scams and Financial Abuse", "Trading Standards Update"],
+            ["scams targeting older residents", "the work of Trading Standards", "financial abuse"],
+            ["Trading Standards had intercepted {N} scam letters", "fraud losses in {A} had reached £{K},000", "the 'Scams: The True Cost' event had been well attended"],
+            ["the scams awareness campaign"]),
+        new("emergency-planning",
+            ["Kent Resilience Forum Update", "2016-2021|Brexit Preparedness", "2020-2022|COVID-19 Recovery"],
+            ["the work of the Kent Resilience Forum", "2016-2021|Brexit resilience planning", "2020-2022|the response to the COVID-19 pandemic", "emergency planning"],
+            ["the KRF had tested its emergency planning arrangements in {M}", "2016-2021|Operation Brock would manage traffic disruption after Brexit", "2020-2022|partners had adapted services during the pandemic"],
+            ["the resilience arrangements set out in the report"]),
+        new("suicide-prevention",
+            ["Suicide Prevention Programme", "Suicide Prevention Strategy"],
+            ["the suicide prevention programme", "suicide prevention training"],
+            ["{N} suicides had been recorded in {A} last year", "suicide prevention training had reached {N} front line staff", "self-harm presentations had risen among young people"],
+            ["the suicide prevention strategy"]),
+        new("VRU",
+            ["2019-|Kent and Medway Violence Reduction Unit Update", "2019-|Violence Reduction Unit Strategic Needs Assessment"],
+            ["2019-|the work of the Violence Reduction Unit", "2019-|the VRU strategic needs assessment"],
+            ["2019-|the VRU had secured three years of funding from the Home Office", "2019-|the Violence Reduction Unit was working with Community Safety Partnerships", "2019-|{N} young people had been supported through the VRU's interventions"],
+            ["2019-|the priority areas of the Violence Reduction Unit"]),
+    ];
+
+    public static readonly string[] IntroVerbs =
+        ["introduced the report on", "provided an update on", "gave an update on", "presented the report on", "updated Members on", "briefed {C} on"];
+
+    public static readonly string[] FindingVerbs =
+        ["confirmed that", "advised that", "reported that", "explained that", "highlighted that", "informed {C} that", "said that", "noted that"];
+
+    public static readonly string[] Followers =
+        ["Work was continuing with partners across {A} and a further report would be brought to {C} in {M}.",
+         "The {X} project had been extended until {M}.",
+         "Partners were asked to share the findings with their own organisations.",
+         "Performance would continue to be monitored through the Working Group.",
+         "Further information was available in the appendix to the report.",
+         "{N} partner agencies had contributed to the work, including the {X} Trust.",
+         "Members welcomed the progress made since the last meeting.",
+         "Data for the period to {M} showed a mixed picture across the districts."];
+
+    public static readonly string[] Questions =
+        ["In response to a question about {subject}, {S} said that {finding}.",
+         "{S} welcomed the suggestion to review {subject} and agreed to report back in {M}.",
+         "In response to comments regarding {subject}, {S} acknowledged that {finding}.",
+         "A Partnership Member asked whether {subject} would be extended to {X}; {S} confirmed that this was being considered."];
+}

@@ -1,0 +1,106 @@
+using KcspSearch.Minutes;
+using KcspSearch.Minutes.Extraction;
+using KcspSearch.Minutes.Model;
+using KcspSearch.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KcspSearch.Indexer.Ingest;
+
+/// <summary>
+/// Turns a document into indexed chunks: extraction and parsing run for up to
+/// <see cref="KcspOptions.MaxParallelism"/> documents at once, writes to the index go through one writer.
+/// A document's key is its file name, so a file dropped again under the same name replaces its earlier version.
+/// </summary>
+public sealed class IngestService : IDisposable
+{
+    private readonly MinutesPipeline pipeline;
+    private readonly SearchIndex index;
+    private readonly ILogger<IngestService> logger;
+    private readonly IIngestStepObserver? observer;
+    private readonly SemaphoreSlim parsing;
+    private readonly SemaphoreSlim writing = new(1, 1);
+
+    public IngestService(MinutesPipeline pipeline, SearchIndex index, IOptions<KcspOptions> options,
+        ILogger<IngestService> logger, IIngestStepObserver? observer = null)
+    {
+        this.pipeline = pipeline;
+        this.index = index;
+        this.logger = logger;
+        this.observer = observer;
+        parsing = new SemaphoreSlim(Math.Max(1, options.Value.MaxParallelism));
+    }
+
+    public SearchIndex Index => index;
+
+    /// <summary>Reads and ingests the file at <paramref name="path"/>.</summary>
+    public async Task<IngestResult> IngestAsync(string path, CancellationToken cancellationToken = default, bool force = false)
+    {
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return IngestResult.Failed(Path.GetFileName(path), "Unreadable", $"{Path.GetFileName(path)}: the file could not be read ({e.Message}).");
+        }
+        return await IngestAsync(new SourceDocument(Path.GetFileName(path), content), cancellationToken, force);
+    }
+
+    /// <summary>
+    /// Ingests one document. Bad input is reported in the result (never thrown); index failures are thrown.
+    /// The index keys meetings by id, so the same minutes under a second file name replace rather than duplicate.
+    /// With <paramref name="force"/> the document is parsed and written again even when its content is unchanged.
+    /// </summary>
+    public async Task<IngestResult> IngestAsync(SourceDocument document, CancellationToken cancellationToken = default, bool force = false)
+    {
+        var hash = ContentHash.Of(document.Content);
+        var parsed = await ParseAsync(document, cancellationToken);
+        if (parsed.Failure is { } failure) return failure;
+        observer?.OnStep(IngestStep.Parsed, document.FileName);
+
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            if (force) index.RemoveDocument(document.FileName);
+            var result = IngestResult.From(document.FileName, index.IndexMeeting(parsed.Meeting!, new SourceInfo(document.FileName, hash, document.FileName)));
+            logger.LogInformation("{File}: {Outcome} meeting {Meeting}, {Chunks} chunks", document.FileName, result.Outcome, result.MeetingId, result.Chunks);
+            return result;
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    private async Task<(Meeting? Meeting, IngestResult? Failure)> ParseAsync(SourceDocument document, CancellationToken cancellationToken)
+    {
+        await parsing.WaitAsync(cancellationToken);
+        try
+        {
+            return (await pipeline.ProcessAsync(document, cancellationToken), null);
+        }
+        catch (MinutesException e)
+        {
+            logger.LogWarning("{File}: {Reason}: {Message}", document.FileName, e.Error, e.Message);
+            return (null, IngestResult.Failed(document.FileName, e.Error.ToString(), e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A parser bug on one document must not stop the others; the file goes to failed/ with the reason.
+            logger.LogError(e, "{File}: unexpected error while reading the minutes", document.FileName);
+            return (null, IngestResult.Failed(document.FileName, "Unexpected", $"{document.FileName}: the minutes could not be read ({e.GetType().Name}: {e.Message})."));
+        }
+        finally
+        {
+            parsing.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        parsing.Dispose();
+        writing.Dispose();
+    }
+}
