@@ -22,7 +22,7 @@ public static class IndexerServiceCollectionExtensions
         services.AddOptions<KcspOptions>().BindConfiguration(KcspOptions.Section);
         services.AddOptions<MinutesOptions>().BindConfiguration(KcspOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => MinutesPipelineFactory.Create(sp.GetRequiredService<IOptions<MinutesOptions>>().Value));
+        services.TryAddSingleton(sp => MinutesPipeline.CreateDefault(sp.GetRequiredService<IOptions<MinutesOptions>>().Value));
         services.TryAddSingleton(sp => SearchIndex.Open(sp.GetRequiredService<IOptions<KcspOptions>>().Value.IndexDirectory));
         services.TryAddSingleton<IngestService>();
         services.TryAddSingleton<InboxFolders>();

@@ -48,7 +48,7 @@ internal static partial class SearchCommand
             };
             using var services = CliServices.Build(parseResult);
             var index = services.GetRequiredService<SearchIndex>();
-            var engine = new SearchEngine(index, SearchOptions.FromConfigDirectory(CliServices.MinutesOptions(services).ConfigDirectory));
+            var engine = new SearchEngine(index, SearchOptions.FromConfig(CliServices.MinutesOptions(services)));
             SearchResponse response;
             try
             {

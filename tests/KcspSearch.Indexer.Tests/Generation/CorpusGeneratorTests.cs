@@ -1,5 +1,4 @@
 using KcspSearch.Indexer.Generation;
-using KcspSearch.Indexer.Ingest;
 using KcspSearch.Minutes;
 using KcspSearch.Minutes.Extraction;
 using KcspSearch.Minutes.Model;
@@ -54,7 +53,7 @@ public sealed class CorpusGeneratorTests : IDisposable
     public async Task Generate_EveryFormat_ParsesWithTheRealParsersAsComposed()
     {
         var generator = new CorpusGenerator(5);
-        var pipeline = MinutesPipelineFactory.Create(new MinutesOptions());
+        var pipeline = MinutesPipeline.CreateDefault();
         var slots = generator.Schedule(60).ToList();
         Assert.Equal(3, slots.Select(s => s.Format).Distinct().Count());
 

@@ -41,7 +41,7 @@ public sealed class TestWorkspace : IDisposable
     }
 
     public SearchResponse Search(string query) =>
-        new SearchEngine(Index, SearchOptions.FromConfigDirectory(Path.Combine(Root, "no-config"))).Search(new SearchRequest { Q = query, Group = SearchGroup.Chunk, PageSize = 100 });
+        new SearchEngine(Index, SearchOptions.FromConfig(new KcspSearch.Minutes.MinutesOptions())).Search(new SearchRequest { Q = query, Group = SearchGroup.Chunk, PageSize = 100 });
 
     /// <summary>Composes one synthetic meeting and returns its file name and text in its format.</summary>
     public static (string FileName, string Text) Minutes(int seed, int sequence = 0)
