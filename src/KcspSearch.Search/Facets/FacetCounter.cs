@@ -12,7 +12,7 @@ internal static class FacetCounter
 {
     private const int MaxValues = 50;
 
-    public static SearchFacets Count(IndexSnapshot s, IReadOnlyCollection<int> rowids, bool months, IReadOnlyDictionary<string, string> topicLabels)
+    public static SearchFacets Count(IndexSnapshot s, ReadOnlySpan<int> rowids, bool months, IReadOnlyDictionary<string, string> topicLabels)
     {
         var topics = new int[s.Topics.Count];
         var speakers = new int[s.People.Count];

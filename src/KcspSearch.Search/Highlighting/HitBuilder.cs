@@ -19,13 +19,13 @@ internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, str
         var item = snapshot.Item[r] >= 0 ? snapshot.Items[snapshot.Item[r]] : null;
         return new SearchHit
         {
-            ChunkId = snapshot.ChunkIds[r],
+            ChunkId = snapshot.ChunkId(r),
             MeetingId = meeting.Id,
             MeetingDate = meeting.Date,
             Committee = snapshot.Committees[meeting.Committee],
             ItemId = item is null ? null : $"{meeting.Id}/{item.Ordinal}",
             ItemTitle = item?.Title,
-            Paragraph = snapshot.Paragraphs[r],
+            Paragraph = snapshot.ParagraphOf(r),
             Kind = ChunkKinds.Names[snapshot.Kind[r]],
             Speakers = Speakers(r),
             Topics = Topics(r),
@@ -43,7 +43,7 @@ internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, str
     {
         var r = chunk.RowId;
         var (text, _, _) = Marked(r);
-        return new Passage(snapshot.ChunkIds[r], snapshot.Paragraphs[r], ChunkKinds.Names[snapshot.Kind[r]], Speakers(r),
+        return new Passage(snapshot.ChunkId(r), snapshot.ParagraphOf(r), ChunkKinds.Names[snapshot.Kind[r]], Speakers(r),
             SnippetBuilder.Snippet(text), Math.Round(chunk.Score, 4), Citation(r));
     }
 
@@ -52,7 +52,7 @@ internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, str
         var meeting = snapshot.Meetings[snapshot.Meeting[rowid]];
         var item = snapshot.Item[rowid] >= 0 ? snapshot.Items[snapshot.Item[rowid]] : null;
         return Citations.For(snapshot.Committees[meeting.Committee], meeting.Date, item?.Ordinal, item?.MinuteNumber, item?.Title,
-            snapshot.Paragraphs[rowid]);
+            snapshot.ParagraphOf(rowid));
     }
 
     private (string Text, string? LeadIn, string? Links) Marked(int rowid)

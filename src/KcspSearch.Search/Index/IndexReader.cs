@@ -42,23 +42,24 @@ internal sealed class IndexReader : IDisposable
     public long ReadVersion() =>
         long.Parse((string)Statement("SELECT value FROM meta WHERE key = 'version'").ExecuteScalar()!, CultureInfo.InvariantCulture);
 
-    /// <summary>Every matching rowid with its weighted bm25 score (higher is better).</summary>
-    public List<(int RowId, double Score)> MatchScored(string ftsExpression)
-    {
-        var cmd = Statement($"SELECT rowid, -{IndexSchema.Bm25Call} FROM {IndexSchema.Fts} WHERE {IndexSchema.Fts} MATCH $q", "$q");
-        cmd.Parameters[0].Value = ftsExpression;
-        var result = new List<(int, double)>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) result.Add(((int)reader.GetInt64(0), reader.GetDouble(1)));
-        return result;
-    }
-
-    /// <summary>Every matching rowid, unranked: the cheap form for existence checks and proximity sets.</summary>
+    /// <summary>Every matching rowid in ascending order, unranked: phrases and title searches the in-memory postings cannot answer.</summary>
     public List<int> Match(string ftsExpression, int limit = int.MaxValue)
     {
         var cmd = Statement($"SELECT rowid FROM {IndexSchema.Fts} WHERE {IndexSchema.Fts} MATCH $q LIMIT $limit", "$q", "$limit");
         cmd.Parameters[0].Value = ftsExpression;
         cmd.Parameters[1].Value = limit;
+        var result = new List<int>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) result.Add((int)reader.GetInt64(0));
+        return result;
+    }
+
+    /// <summary>The given rowids that match the expression (FTS5 seeks each rowid rather than reading the whole match).</summary>
+    public List<int> MatchAmong(string ftsExpression, IReadOnlyCollection<int> rowids)
+    {
+        var cmd = Statement($"SELECT rowid FROM {IndexSchema.Fts} WHERE {IndexSchema.Fts} MATCH $q AND rowid IN (SELECT value FROM json_each($ids))", "$q", "$ids");
+        cmd.Parameters[0].Value = ftsExpression;
+        cmd.Parameters[1].Value = "[" + string.Join(',', rowids) + "]";
         var result = new List<int>();
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) result.Add((int)reader.GetInt64(0));
