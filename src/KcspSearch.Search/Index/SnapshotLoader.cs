@@ -53,15 +53,15 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         private readonly Growable<int> meetingLastRow = new();
         private readonly ConcurrentDictionary<string, int> meetingIndex = new(StringComparer.Ordinal);
         private readonly Growable<ItemInfo> items = new();
-        private readonly Growable<PersonInfo> people = new();
-        private readonly Growable<DateOnly> personDates = new();
+        private Growable<PersonInfo> people = new();
+        private Growable<DateOnly> personDates = new();
         private readonly ConcurrentDictionary<string, int> personIndex = new(StringComparer.Ordinal);
         private List<string> topics = [];
         private Dictionary<string, int> topicIndex = new(StringComparer.OrdinalIgnoreCase);
         private List<string> committees = [];
         private Dictionary<string, int> committeeIndex = new(StringComparer.Ordinal);
-        private readonly HashSet<(string, string)> acronymSet = [];
-        private readonly Growable<(string Short, string Expansion)> acronyms = new();
+        private HashSet<(string, string)> acronymSet = [];
+        private Growable<(string Short, string Expansion)> acronyms = new();
         private readonly Growable<string> paragraphs = new();
         private readonly Dictionary<string, int> paragraphIndex = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<int, string> irregularIds = new();
@@ -88,10 +88,18 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 while (r.Read()) changed.Add(r.GetString(0));
             if (changed.Count > Math.Max(256, meetingIndex.Count / 4)) return false;
 
+            var removedMeetings = false;
             foreach (var id in changed)
-                if (meetingIndex.TryRemove(id, out var m)) RemoveRows(m);
+                if (meetingIndex.TryRemove(id, out var m))
+                {
+                    RemoveRows(m);
+                    removedMeetings = true;
+                }
             if (removed > Math.Max(10_000, rows / 4)) return false;
             LoadMeetings(reader, Json.Write(changed));
+            // A removed meeting may have given someone their latest name or role, or defined an acronym: merge again
+            // from the meetings that remain.
+            if (removedMeetings) ReloadPeopleAndAcronyms(reader);
             Version = version;
             return true;
         }
@@ -180,15 +188,8 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                     items.Add(new ItemInfo(meeting, r.GetInt32(1), r.IsDBNull(2) ? null : Intern(r.GetString(2)), Intern(r.GetString(3)), r.GetInt64(4) != 0));
                 }
 
-            using (var r = reader.Query("SELECT meeting_id, person_id, name, role, organisation, is_office FROM people" + where, parameters))
-                while (r.Read())
-                    if (meetingIndex.TryGetValue(r.GetString(0), out var meeting))
-                        MergePerson(meetings[meeting].Date, new PersonInfo(Intern(r.GetString(1)), Intern(r.GetString(2)),
-                            r.IsDBNull(3) ? null : Intern(r.GetString(3)), r.IsDBNull(4) ? null : Intern(r.GetString(4)), r.GetInt64(5) != 0));
-
-            using (var r = reader.Query("SELECT DISTINCT short, expansion FROM acronyms" + where, parameters))
-                while (r.Read())
-                    if (acronymSet.Add((r.GetString(0), r.GetString(1)))) acronyms.Add((r.GetString(0), r.GetString(1)));
+            LoadPeople(reader, where, parameters);
+            LoadAcronyms(reader, where, parameters);
 
             using (var r = reader.Query("""
                 SELECT rowid, id, meeting_id, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids,
@@ -211,6 +212,42 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 }
                 batch.Flush(this);
             }
+        }
+
+        private void LoadPeople(IndexReader reader, string where, (string, object?)[] parameters)
+        {
+            using var r = reader.Query("SELECT meeting_id, person_id, name, role, organisation, is_office FROM people" + where, parameters);
+            while (r.Read())
+                if (meetingIndex.TryGetValue(r.GetString(0), out var meeting))
+                    MergePerson(meetings[meeting].Date, new PersonInfo(Intern(r.GetString(1)), Intern(r.GetString(2)),
+                        r.IsDBNull(3) ? null : Intern(r.GetString(3)), r.IsDBNull(4) ? null : Intern(r.GetString(4)), r.GetInt64(5) != 0));
+        }
+
+        private void LoadAcronyms(IndexReader reader, string where, (string, object?)[] parameters)
+        {
+            using var r = reader.Query("SELECT DISTINCT short, expansion FROM acronyms" + where, parameters);
+            while (r.Read())
+                if (acronymSet.Add((r.GetString(0), r.GetString(1)))) acronyms.Add((r.GetString(0), r.GetString(1)));
+        }
+
+        /// <summary>Merges people and gathers acronyms again from every meeting; person indexes stay as they are (chunks refer to them).</summary>
+        private void ReloadPeopleAndAcronyms(IndexReader reader)
+        {
+            var known = people;
+            people = new Growable<PersonInfo>(known.Count + 16);
+            personDates = new Growable<DateOnly>(known.Count + 16);
+            // Placeholders (null until a meeting names the person again) keep every index in place.
+            for (var i = 0; i < known.Count; i++)
+            {
+                people.Add(null!);
+                personDates.Add(DateOnly.MinValue);
+            }
+            LoadPeople(reader, "", []);
+            // Someone no meeting names any more keeps their last known details, with no chunks.
+            for (var i = 0; i < known.Count; i++) people[i] ??= known[i];
+            acronymSet = [];
+            acronyms = new();
+            LoadAcronyms(reader, "", []);
         }
 
         private void AddRow(int rowid, int meeting, int item, string id, string paragraph, string kind, bool restricted, string speakersJson, string topicsJson)
@@ -272,6 +309,12 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 return;
             }
             var seen = people[index];
+            if (seen is null)
+            {
+                people[index] = person;
+                personDates[index] = date;
+                return;
+            }
             var name = person.Name.Length >= seen.Name.Length ? person.Name : seen.Name;
             if (date >= personDates[index])
             {

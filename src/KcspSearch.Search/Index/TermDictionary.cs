@@ -63,6 +63,9 @@ internal sealed class TermDictionary(FtsStemmer stemmer)
         return Stem(word) is { } stem && termIds.TryGetValue(stem, out var id) ? id : -1;
     }
 
+    /// <summary>The id of an FTS5 term ("homicid"), or -1.</summary>
+    public int TermId(string term) => termIds.GetValueOrDefault(term, -1);
+
     /// <summary>FTS5's term for any word (cached), or null when FTS5 finds no token in it.</summary>
     public string? Stem(string word)
     {
