@@ -11,16 +11,16 @@ using Microsoft.Data.Sqlite;
 namespace KcspSearch.Search;
 
 /// <summary>
-/// Runs one plan inside one read transaction: the postings find and score the matches (FTS5 only for phrases,
-/// title searches and the proximity check of the best candidates), the doc values filter them and count facets,
-/// and only the page's chunks are highlighted.
+/// Runs one plan inside one read transaction: the postings find and score the matches (FTS5 only for phrases and
+/// title searches), the doc values filter them and count facets, proximity is checked in the text of the page's
+/// candidates only, and only the page's chunks are read and highlighted.
 /// </summary>
 internal sealed class SearchExecutor(IndexReader reader, EngineState state, SearchOptions options, bool includeRestricted)
 {
     private const int PassagesPerItem = 3;
     private const int MaxWordsToCorrect = 8;
-    /// <summary>Above this many candidates one FTS5 NEAR query over everything is cheaper than seeking each.</summary>
-    private const int MaxProximitySeeks = 2000;
+    /// <summary>Above this many candidates one FTS5 NEAR query over everything is cheaper than reading each text.</summary>
+    private const int MaxProximityTexts = 5000;
     private readonly IndexSnapshot s = state.Snapshot;
     private readonly List<string> notes = [];
 
@@ -73,10 +73,11 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
             ApplySpeakerIntent(plan, matches);
             var decisions = plan.DecisionIntent && plan.Strict is not null;
             if (plan.Proximity is not null && expression == plan.Strict && matches.Count > 1) BoostProximity(plan.Proximity, matches, request, decisions);
-            if (decisions) AddResolutions(matches, filter);
+            var added = decisions ? AddResolutions(matches, filter) : [];
 
             var facets = FacetCounter.Count(s, matches.Rows, request.FacetMonths, options.TopicLabels);
-            var hits = new HitBuilder(reader, s, expression is null ? null : FtsExpression.Write(expression));
+            var finder = expression is null ? null : new PhraseFinder(s, PhraseFinder.PhrasesOf(expression));
+            var hits = new HitBuilder(reader, s, finder, row => !added.Contains(row));
             var (total, page) = request.Group == SearchGroup.Chunk
                 ? PageOfChunks(matches, request, hits)
                 : PageOfItems(matches, request, hits, plan.DecisionIntent);
@@ -236,23 +237,30 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         }
         if (candidates.Count == 0) return;
 
-        var near = FtsExpression.Near(phrases, Ranker.ProximityDistance);
         HashSet<int> close;
-        try
+        if (candidates.Count > MaxProximityTexts)
         {
-            close = [.. candidates.Count > MaxProximitySeeks ? reader.Match(near) : reader.MatchAmong(near, candidates)];
+            try
+            {
+                close = [.. reader.Match(FtsExpression.Near(phrases, Ranker.ProximityDistance))];
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == 1)
+            {
+                notes.Add("part of the query could not be used");
+                return;
+            }
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        else
         {
-            notes.Add("part of the query could not be used");
-            return;
+            var finder = new PhraseFinder(s, phrases);
+            close = [.. reader.Texts(candidates).Where(t => Proximity.IsNear(finder, t.Value, Ranker.ProximityDistance)).Select(t => t.Key)];
         }
         for (var i = 0; i < rows.Length; i++)
             if (close.Contains(rows[i])) scores[i] *= Ranker.ProximityBoost;
     }
 
-    /// <summary>Decision questions: matching resolutions rise, and each matching item brings its resolutions along.</summary>
-    private void AddResolutions(ScoredRows matches, ChunkFilter filter)
+    /// <summary>Decision questions: matching resolutions rise, and each matching item brings its resolutions along (returned).</summary>
+    private HashSet<int> AddResolutions(ScoredRows matches, ChunkFilter filter)
     {
         var rows = matches.Rows;
         var scores = matches.Scores;
@@ -265,10 +273,12 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         }
         // The rows are still in ascending order here: presence is a binary search.
         var present = rows.ToArray();
+        var added = new HashSet<int>();
         foreach (var (item, best) in bestOfItem)
             foreach (var r in s.Items[item].Resolutions)
-                if (Array.BinarySearch(present, r) < 0 && filter.Matches(s, r))
+                if (Array.BinarySearch(present, r) < 0 && filter.Matches(s, r) && added.Add(r))
                     matches.Add(r, best * Ranker.ItemResolutionShare);
+        return added;
     }
 
     private (int, List<SearchHit>) PageOfChunks(ScoredRows matches, SearchRequest request, HitBuilder hits)

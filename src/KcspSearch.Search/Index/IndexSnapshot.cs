@@ -112,6 +112,16 @@ internal sealed class IndexSnapshot
         return (uint)term < (uint)TermPostings.Length ? term : -1;
     }
 
+    /// <summary>The term id of a token of indexed text (folded as <see cref="TextTokens"/> gives it), or -1.</summary>
+    public int TermOfToken(ReadOnlySpan<char> token)
+    {
+        if (!Dictionary.SurfaceLookup.TryGetValue(token, out var surface) || surface >= Dictionary.SurfaceTerms.Count) return -1;
+        var term = Dictionary.SurfaceTerms[surface];
+        return (uint)term < (uint)TermPostings.Length ? term : -1;
+    }
+
+    public string TermText(int term) => Dictionary.Terms[term];
+
     /// <summary>Term ids whose FTS5 term starts with <paramref name="prefix"/> (a prefix query).</summary>
     public IEnumerable<int> TermsWithPrefix(string prefix)
     {

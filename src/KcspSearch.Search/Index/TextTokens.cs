@@ -22,6 +22,12 @@ internal ref struct TextTokens
         this.buffer = buffer;
     }
 
+    /// <summary>Where the last token returned starts in the text.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Where the last token returned ends (exclusive).</summary>
+    public readonly int End => position;
+
     /// <summary>The next token, folded; false at the end. <paramref name="token"/> is valid until the next call.</summary>
     public bool Next(out ReadOnlySpan<char> token)
     {
@@ -31,7 +37,7 @@ internal ref struct TextTokens
             token = default;
             return false;
         }
-        var start = position;
+        var start = Start = position;
         var ascii = true;
         while (position < text.Length && IsTokenChar(text[position]))
         {
@@ -46,21 +52,6 @@ internal ref struct TextTokens
         }
         else token = ascii ? raw.ToString().ToLowerInvariant() : Words.Normalise(raw, limit: int.MaxValue);
         return true;
-    }
-
-    /// <summary>Counts the tokens of <paramref name="text"/> (FTS5's column size).</summary>
-    public static int Count(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return 0;
-        var count = 0;
-        var inToken = false;
-        foreach (var c in text)
-        {
-            var t = IsTokenChar(c);
-            if (t && !inToken) count++;
-            inToken = t;
-        }
-        return count;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
