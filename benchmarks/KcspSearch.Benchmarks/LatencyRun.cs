@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace KcspSearch.Benchmarks;
 
 /// <summary>
-/// <c>latency --corpus SIZE [--rounds N]</c>: the targets' own measure. Runs the whole query mix round after round
+/// <c>latency --corpus SIZE [--rounds N] [--warmup SECONDS] [--only TEXT]</c>: the targets' own measure. Runs the whole query mix round after round
 /// through <see cref="SearchEngine"/> (facets, highlights, top 10, response cache off) and the raw FTS5 MATCH of the same
 /// words, and prints median, p95 and p99 per query kind and overall, the engine's overhead over the floor, the time
 /// to open the index, the process's resident set and the index size against the raw text.
@@ -19,7 +19,10 @@ public static class LatencyRun
     {
         var corpus = new Corpus(Option(args, "--corpus") ?? "100k").EnsureBuilt();
         var rounds = int.Parse(Option(args, "--rounds") ?? "20", CultureInfo.InvariantCulture);
-        var mix = QueryMix.All;
+        var warmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--warmup") ?? "5", CultureInfo.InvariantCulture));
+        // --only narrows the mix to the queries whose description contains the text (for profiling one query).
+        var only = Option(args, "--only");
+        var mix = QueryMix.All.Where(q => only is null || q.ToString().Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
 
         var opened = Stopwatch.StartNew();
         using var index = SearchIndex.Open(corpus.Index);
@@ -38,9 +41,12 @@ public static class LatencyRun
         match.CommandText = "SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH $q";
         var parameter = match.Parameters.Add(new SqliteParameter("$q", ""));
 
-        // One warm-up round, then the measured rounds; each round runs every query once, so no two runs in a row are the same.
+        // Warm-up rounds until the JIT has optimised the hot path (tiered compilation promotes methods after a while),
+        // then the measured rounds; each round runs every query once, so no two runs in a row are the same.
+        var warming = Stopwatch.StartNew();
         for (var round = -1; round < rounds; round++)
         {
+            if (round == 0 && warming.Elapsed < warmup) round = -1;
             foreach (var query in mix)
             {
                 var clock = Stopwatch.StartNew();

@@ -121,10 +121,11 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         return result;
     }
 
-    /// <summary>Rows FTS5 matches for an expression, cached per index version; an expression FTS5 refuses finds nothing.</summary>
+    /// <summary>Rows FTS5 matches for an expression, cached per index version (unless caching is off); an expression FTS5 refuses finds nothing.</summary>
     private int[] FtsRows(string expression)
     {
-        if (state.FtsRows.TryGetValue(expression, out var cached)) return cached;
+        var caching = options.ResultCacheSize > 0;
+        if (caching && state.FtsRows.TryGetValue(expression, out var cached)) return cached;
         int[] rows;
         try
         {
@@ -135,6 +136,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
             notes.Add("part of the query could not be used");
             return [];
         }
+        if (!caching) return rows;
         if (state.FtsRows.Count >= EngineState.MaxCachedFtsResults) state.FtsRows.Clear();
         state.FtsRows[expression] = rows;
         return rows;

@@ -14,11 +14,13 @@ internal sealed class IndexSnapshot
     private readonly ConcurrentDictionary<int, int> liveFrequencies = new();
     private readonly Lazy<VocabularyTable> vocabulary;
     private readonly Lazy<(string[] Terms, int[] Ids)> sortedTerms;
+    private readonly Lazy<int[]> personRanks;
 
-    public IndexSnapshot() 
+    public IndexSnapshot()
     {
         vocabulary = new(BuildVocabulary);
         sortedTerms = new(SortTerms);
+        personRanks = new(RankPeople);
     }
 
     public required long Version { get; init; }
@@ -69,6 +71,9 @@ internal sealed class IndexSnapshot
     public required int SurfaceCount { get; init; }
 
     public VocabularyTable Vocabulary => vocabulary.Value;
+
+    /// <summary>Each person's place in the ordinal order of person ids (facet ties).</summary>
+    public int[] PersonRanks => personRanks.Value;
 
     public double AverageLength => Rows == 0 ? 0 : (double)Tokens / Rows;
 
@@ -180,6 +185,8 @@ internal sealed class IndexSnapshot
         }
         return (false, any);
     }
+
+    private int[] RankPeople() => Facets.FacetCounter.Ranks(People.Count, i => People[i].Id);
 
     private (string[], int[]) SortTerms()
     {

@@ -12,6 +12,10 @@ internal sealed class QueryPlanner(IndexSnapshot snapshot, AcronymExpander acron
 {
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "the" };
 
+    /// <summary>The words of each person's name and id, split once per snapshot rather than on every query.</summary>
+    private readonly Lazy<HashSet<string>[]> personWords = new(() =>
+        snapshot.People.Select(p => Words.Split(p.Name).Concat(Words.Split(p.Id)).ToHashSet(StringComparer.Ordinal)).ToArray());
+
     public QueryPlan Plan(ParsedQuery parsed, SearchRequest request, bool includeRestricted)
     {
         var notes = new List<string>();
@@ -117,8 +121,7 @@ internal sealed class QueryPlanner(IndexSnapshot snapshot, AcronymExpander acron
                 result.Add(i);
                 continue;
             }
-            var known = Words.Split(person.Name)
-                .Concat(Words.Split(person.Id)).ToHashSet();
+            var known = personWords.Value[i];
             // Initials in the query ("S Peerbux") match any first name.
             if (wanted.All(w => known.Contains(w) || (w.Length == 1 && known.Any(k => k.StartsWith(w, StringComparison.Ordinal)))))
                 result.Add(i);
