@@ -207,58 +207,79 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     }
 
     /// <summary>
-    /// Boosts the matches whose words are close together. Only chunks that could reach the requested page with the
-    /// boost are checked: a unit (item, or chunk without item) whose best possible score stays below the k-th best
-    /// certain score cannot, and FTS5 checks the others by rowid.
+    /// Boosts the matches whose words are close together, checking only what can change the requested page: units
+    /// (items, or chunks without one) are taken best certain score first, their chunks' texts checked batch by batch,
+    /// until the next unit could not reach the page even with the boost. Chunks left unchecked keep their score.
     /// </summary>
     private void BoostProximity(IReadOnlyList<MatchPhrase> phrases, ScoredRows matches, SearchRequest request, bool decisions)
     {
-        var rows = matches.Rows;
-        var scores = matches.Scores;
         var wanted = request.Page * request.PageSize;
-        var itemBest = new Dictionary<int, double>();
-        var threshold = new TopK(wanted);
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var certain = scores[i] * (decisions && s.Kind[rows[i]] == 1 ? Ranker.ResolutionBoost : 1);
-            var item = s.Item[rows[i]];
-            if (item >= 0) itemBest[item] = Math.Max(itemBest.GetValueOrDefault(item), certain);
-            if (request.Group == SearchGroup.Chunk || item < 0) threshold.Offer(new RankKey(certain, 0, 0), 0);
-        }
-        if (request.Group == SearchGroup.Item)
-            foreach (var best in itemBest.Values) threshold.Offer(new RankKey(best, 0, 0), 0);
-        var floor = threshold.Count < wanted ? double.NegativeInfinity : threshold.Worst.First;
+        double Certain(int i) => matches.Scores[i] * (decisions && s.Kind[matches.Rows[i]] == 1 ? Ranker.ResolutionBoost : 1);
+        int Unit(int i) => s.Item[matches.Rows[i]] is var item and >= 0 ? item : -1 - matches.Rows[i];
 
+        var best = new Dictionary<int, double>();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var unit = Unit(i);
+            best[unit] = Math.Max(best.GetValueOrDefault(unit, double.NegativeInfinity), Certain(i));
+        }
+        var queue = new PriorityQueue<int, double>(best.Select(b => (b.Key, -b.Value)));
+        // The most a unit can gain: the proximity boost, and for a decision the share its resolutions take of it.
         var reach = Ranker.ProximityBoost * (decisions ? Ranker.ItemResolutionShare : 1);
-        var candidates = new List<int>();
-        for (var i = 0; i < rows.Length; i++)
+        var page = new TopK(wanted);
+        var finder = new PhraseFinder(s, phrases);
+        var batchSize = Math.Max(4, 2 * wanted);
+        var boosted = new HashSet<int>();
+        var checkedRows = 0;
+        while (queue.TryPeek(out _, out var negated))
         {
-            var item = s.Item[rows[i]];
-            var best = item >= 0 ? itemBest[item] : scores[i] * (decisions && s.Kind[rows[i]] == 1 ? Ranker.ResolutionBoost : 1);
-            if (best * reach >= floor) candidates.Add(rows[i]);
-        }
-        if (candidates.Count == 0) return;
-
-        HashSet<int> close;
-        if (candidates.Count > MaxProximityTexts)
-        {
-            try
+            if (page.Count >= wanted && -negated * reach < page.Worst.First) break;
+            var batch = new HashSet<int>();
+            while (batch.Count < batchSize && queue.TryPeek(out _, out negated) && (page.Count < wanted || -negated * reach >= page.Worst.First))
+                batch.Add(queue.Dequeue());
+            var indexes = new List<int>();
+            for (var i = 0; i < matches.Count; i++)
+                if (batch.Contains(Unit(i))) indexes.Add(i);
+            checkedRows += indexes.Count;
+            if (checkedRows > MaxProximityTexts)
             {
-                close = [.. reader.Match(FtsExpression.Near(phrases, Ranker.ProximityDistance))];
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == 1)
-            {
-                notes.Add("part of the query could not be used");
+                BoostEveryNearMatch(phrases, matches, boosted);
                 return;
             }
+            var texts = reader.Texts(indexes.Select(i => matches.Rows[i]).ToList());
+            var unitFinal = new Dictionary<int, double>();
+            foreach (var i in indexes)
+            {
+                if (texts.TryGetValue(matches.Rows[i], out var text) && Proximity.IsNear(finder, text, Ranker.ProximityDistance))
+                {
+                    matches.Scores[i] *= Ranker.ProximityBoost;
+                    boosted.Add(matches.Rows[i]);
+                }
+                if (request.Group == SearchGroup.Chunk) page.Offer(new RankKey(Certain(i), 0, 0), 0);
+                else unitFinal[Unit(i)] = Math.Max(unitFinal.GetValueOrDefault(Unit(i), double.NegativeInfinity), Certain(i));
+            }
+            foreach (var final in unitFinal.Values) page.Offer(new RankKey(final, 0, 0), 0);
+            batchSize *= 2;
         }
-        else
+    }
+
+    /// <summary>Too many candidates to read: one FTS5 NEAR query over the whole index boosts the rest.</summary>
+    private void BoostEveryNearMatch(IReadOnlyList<MatchPhrase> phrases, ScoredRows matches, HashSet<int> boosted)
+    {
+        var rows = matches.Rows;
+        var scores = matches.Scores;
+        HashSet<int> close;
+        try
         {
-            var finder = new PhraseFinder(s, phrases);
-            close = [.. reader.Texts(candidates).Where(t => Proximity.IsNear(finder, t.Value, Ranker.ProximityDistance)).Select(t => t.Key)];
+            close = [.. reader.Match(FtsExpression.Near(phrases, Ranker.ProximityDistance))];
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            notes.Add("part of the query could not be used");
+            return;
         }
         for (var i = 0; i < rows.Length; i++)
-            if (close.Contains(rows[i])) scores[i] *= Ranker.ProximityBoost;
+            if (close.Contains(rows[i]) && !boosted.Contains(rows[i])) scores[i] *= Ranker.ProximityBoost;
     }
 
     /// <summary>Decision questions: matching resolutions rise, and each matching item brings its resolutions along (returned).</summary>

@@ -159,4 +159,25 @@ public sealed class RealDocumentsQueryTests : IClassFixture<RealDocumentsQueryTe
         Assert.StartsWith("KCSP, 8 October 2019, minute 241 (Mental Health Update)", hit.Citation);
         Assert.Contains("<mark>Folkstone</mark>", hit.Passages![0].Snippet);
     }
+
+    [SharedTheory]
+    [InlineData("kent update", SearchGroup.Item)]
+    [InlineData("mental health", SearchGroup.Chunk)]
+    [InlineData("kent police", SearchGroup.Item)]
+    [InlineData("domestic homicide review update", SearchGroup.Chunk)]
+    [InlineData("what did we resolve about the kent update", SearchGroup.Item)]
+    [InlineData("what did we resolve about mental health", SearchGroup.Chunk)]
+    [InlineData("community safety partnership", SearchGroup.Item)]
+    public void Search_SmallPage_IsTheStartOfTheWholeRanking(string query, SearchGroup group)
+    {
+        // A page of 100 checks the proximity of every match; smaller pages check only what can reach them.
+        var whole = Temp.Engine.Search(new SearchRequest { Q = query, Group = group, PageSize = 100 }).Hits;
+        Assert.True(whole.Count > 3);
+        foreach (var size in new[] { 1, 2, 3, 5 })
+            for (var page = 1; page <= 2; page++)
+            {
+                var hits = Temp.Engine.Search(new SearchRequest { Q = query, Group = group, PageSize = size, Page = page }).Hits;
+                Assert.Equal(whole.Skip((page - 1) * size).Take(size).Select(h => (h.ChunkId, h.Score)), hits.Select(h => (h.ChunkId, h.Score)));
+            }
+    }
 }
