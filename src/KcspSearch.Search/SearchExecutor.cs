@@ -72,7 +72,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         {
             ApplySpeakerIntent(plan, matches);
             var decisions = plan.DecisionIntent && plan.Strict is not null;
-            if (plan.Proximity is not null && expression == plan.Strict && matches.Count > 1) BoostProximity(plan.Proximity, matches, request, decisions);
+            if (plan.Proximity is not null && expression == plan.Strict && matches.Count > 1) BoostProximity(plan.Proximity, matches, request, decisions, filter);
             var added = decisions ? AddResolutions(matches, filter) : [];
 
             var facets = FacetCounter.Count(s, matches.Rows, request.FacetMonths, options.TopicLabels);
@@ -207,36 +207,55 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     }
 
     /// <summary>
-    /// Boosts the matches whose words are close together, checking only what can change the requested page: units
-    /// (items, or chunks without one) are taken best certain score first, their chunks' texts checked batch by batch,
-    /// until the next unit could not reach the page even with the boost. Chunks left unchecked keep their score.
+    /// Boosts the matches whose words are close together, checking only what can change the requested page. Units
+    /// (items, or chunks without one) are taken in the order of the best key they could reach with the boost; their
+    /// chunks' texts are checked batch by batch until the next unit could not come before the page's last entry.
+    /// Chunks left unchecked keep their score: they cannot reach the page.
     /// </summary>
-    private void BoostProximity(IReadOnlyList<MatchPhrase> phrases, ScoredRows matches, SearchRequest request, bool decisions)
+    private void BoostProximity(IReadOnlyList<MatchPhrase> phrases, ScoredRows matches, SearchRequest request, bool decisions, ChunkFilter filter)
     {
         var wanted = request.Page * request.PageSize;
+        var byItem = request.Group == SearchGroup.Item;
         double Certain(int i) => matches.Scores[i] * (decisions && s.Kind[matches.Rows[i]] == 1 ? Ranker.ResolutionBoost : 1);
         int Unit(int i) => s.Item[matches.Rows[i]] is var item and >= 0 ? item : -1 - matches.Rows[i];
 
-        var best = new Dictionary<int, double>();
+        var units = new Dictionary<int, (double Best, int MinRow, int MaxRow)>();
         for (var i = 0; i < matches.Count; i++)
         {
             var unit = Unit(i);
-            best[unit] = Math.Max(best.GetValueOrDefault(unit, double.NegativeInfinity), Certain(i));
+            var row = matches.Rows[i];
+            var (best, min, max) = units.GetValueOrDefault(unit, (double.NegativeInfinity, int.MaxValue, int.MinValue));
+            units[unit] = (Math.Max(best, Certain(i)), Math.Min(min, row), Math.Max(max, row));
         }
-        var queue = new PriorityQueue<int, double>(best.Select(b => (b.Key, -b.Value)));
-        // The most a unit can gain: the proximity boost, and for a decision the share its resolutions take of it.
-        var reach = Ranker.ProximityBoost * (decisions ? Ranker.ItemResolutionShare : 1);
+        // A decision lists an item by its added resolutions, at their share of its best chunk; in chunk lists such a
+        // resolution is a hit of its own, so the share only widens the reach. Their rowids bound the tie-break.
+        var present = decisions ? matches.Rows.ToArray() : [];
+        List<int> Added(int unit) => decisions && unit >= 0
+            ? s.Items[unit].Resolutions.Where(r => Array.BinarySearch(present, r) < 0 && filter.Matches(s, r)).ToList() : [];
+        var reach = Ranker.ProximityBoost * (decisions && !byItem ? Ranker.ItemResolutionShare : 1);
+        var shares = new Dictionary<int, double>();
+        var lastRows = new Dictionary<int, int>();
+        var order = Comparer<RankKey>.Create((a, b) => a.Before(b) ? -1 : b.Before(a) ? 1 : 0);
+        var queue = new PriorityQueue<int, RankKey>(order);
+        foreach (var (unit, (best, min, max)) in units)
+        {
+            var added = Added(unit);
+            var share = byItem && added.Count > 0 ? Ranker.ItemResolutionShare : 1;
+            shares[unit] = share;
+            lastRows[unit] = added.Count > 0 ? Math.Max(max, added.Max()) : max;
+            queue.Enqueue(unit, Ranker.Key(s, added.Count > 0 ? Math.Min(min, added.Min()) : min, best * share * reach, request.Sort));
+        }
+
         var page = new TopK(wanted);
         var finder = new PhraseFinder(s, phrases);
         var batchSize = Math.Max(4, 2 * wanted);
         var boosted = new HashSet<int>();
         var checkedRows = 0;
-        while (queue.TryPeek(out _, out var negated))
+        bool CanReach(RankKey key) => page.Count < wanted || key.Before(page.Worst);
+        while (queue.TryPeek(out _, out var reachable) && CanReach(reachable))
         {
-            if (page.Count >= wanted && -negated * reach < page.Worst.First) break;
             var batch = new HashSet<int>();
-            while (batch.Count < batchSize && queue.TryPeek(out _, out negated) && (page.Count < wanted || -negated * reach >= page.Worst.First))
-                batch.Add(queue.Dequeue());
+            while (batch.Count < batchSize && queue.TryPeek(out _, out reachable) && CanReach(reachable)) batch.Add(queue.Dequeue());
             var indexes = new List<int>();
             for (var i = 0; i < matches.Count; i++)
                 if (batch.Contains(Unit(i))) indexes.Add(i);
@@ -247,18 +266,22 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
                 return;
             }
             var texts = reader.Texts(indexes.Select(i => matches.Rows[i]).ToList());
-            var unitFinal = new Dictionary<int, double>();
+            var finals = new Dictionary<int, RankKey>();
             foreach (var i in indexes)
             {
-                if (texts.TryGetValue(matches.Rows[i], out var text) && Proximity.IsNear(finder, text, Ranker.ProximityDistance))
+                var row = matches.Rows[i];
+                if (texts.TryGetValue(row, out var text) && Proximity.IsNear(finder, text, Ranker.ProximityDistance))
                 {
                     matches.Scores[i] *= Ranker.ProximityBoost;
-                    boosted.Add(matches.Rows[i]);
+                    boosted.Add(row);
                 }
-                if (request.Group == SearchGroup.Chunk) page.Offer(new RankKey(Certain(i), 0, 0), 0);
-                else unitFinal[Unit(i)] = Math.Max(unitFinal.GetValueOrDefault(Unit(i), double.NegativeInfinity), Certain(i));
+                var unit = Unit(i);
+                // With a share, the item is listed by a resolution: its last possible rowid keeps the key a lower bound.
+                var key = Ranker.Key(s, shares[unit] > 1 ? lastRows[unit] : row, Certain(i) * shares[unit], request.Sort);
+                if (!byItem) page.Offer(key, 0);
+                else if (!finals.TryGetValue(unit, out var kept) || key.Before(kept)) finals[unit] = key;
             }
-            foreach (var final in unitFinal.Values) page.Offer(new RankKey(final, 0, 0), 0);
+            foreach (var key in finals.Values) page.Offer(key, 0);
             batchSize *= 2;
         }
     }
