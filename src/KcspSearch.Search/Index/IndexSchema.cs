@@ -73,10 +73,12 @@ internal static class IndexSchema
             documents TEXT NOT NULL,
             PRIMARY KEY (meeting_id, ordinal))
         """,
+        // Chunk ids are unique by construction ({meeting}/{item}/{paragraph}, numbered within a meeting by the
+        // chunker) and never looked up: no index on them.
         """
         CREATE TABLE chunks (
             rowid INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL UNIQUE,
+            id TEXT NOT NULL,
             meeting_id TEXT NOT NULL REFERENCES meetings(id),
             item_ordinal INTEGER,
             paragraph TEXT NOT NULL,
