@@ -23,8 +23,12 @@ public sealed record Corpus(string Size)
 
     public bool Exists => File.Exists(Path.Combine(Index, "kcsp.db"));
 
-    /// <summary>The corpora that have been built, for <c>[ParamsSource]</c>.</summary>
-    public static IEnumerable<string> Built() => Sizes.Where(s => new Corpus(s).Exists);
+    /// <summary>The corpora that have been built, for <c>[ParamsSource]</c>; <c>KCSP_BENCH_SIZES=10k,100k</c> narrows them.</summary>
+    public static IEnumerable<string> Built()
+    {
+        var wanted = Environment.GetEnvironmentVariable("KCSP_BENCH_SIZES")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return Sizes.Where(s => new Corpus(s).Exists && (wanted is not { Length: > 0 } || wanted.Contains(s, StringComparer.OrdinalIgnoreCase)));
+    }
 
     public Corpus EnsureBuilt() => Exists ? this
         : throw new InvalidOperationException($"The {Size} corpus is not built in {Directory}; run benchmarks/build-corpus.sh {Size} first.");
