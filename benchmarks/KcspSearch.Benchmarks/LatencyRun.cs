@@ -66,12 +66,14 @@ public static class LatencyRun
         }
 
         var rss = Process.GetCurrentProcess().WorkingSet64;
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(engine);
         var stats = index.GetStats();
         Print(corpus, rounds, mix, engineTimes, floorTimes, totals);
         Console.WriteLine();
-        Console.WriteLine($"- open + first query: {opened.Elapsed.TotalSeconds:0.00} s; resident set after opening {openRss / 1048576.0:N0} MB, after the run {rss / 1048576.0:N0} MB (peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB), GC heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB");
+        Console.WriteLine($"- open + first query: {opened.Elapsed.TotalSeconds:0.00} s; resident set after opening {openRss / 1048576.0:N0} MB, after the run {rss / 1048576.0:N0} MB (peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB), GC heap {heap / 1048576.0:N0} MB live after a full collection");
         var raw = RawText(corpus, floor);
-        Console.WriteLine($"- index: {stats.Chunks:N0} chunks, {stats.BytesOnDisk / 1048576.0:N1} MB on disk; minutes files {raw.Files / 1048576.0:N1} MB " +
+        Console.WriteLine($"- index: {stats.Chunks:N0} chunks of {stats.Meetings:N0} meetings, {stats.BytesOnDisk / 1048576.0:N1} MB on disk; the minutes files indexed {raw.Files / 1048576.0:N1} MB " +
             $"({(double)stats.BytesOnDisk / raw.Files:0.00}×), chunk text {raw.Text / 1048576.0:N1} MB ({(double)stats.BytesOnDisk / raw.Text:0.00}×)");
         return 0;
     }
@@ -99,12 +101,18 @@ public static class LatencyRun
                 (q.Fts is null ? "– |" : $"{Percentile(floor[q], 50):0.00} |"));
     }
 
+    /// <summary>The bytes of the minutes files the index holds (files that failed to parse are left out) and of their chunks' text.</summary>
     private static (long Files, long Text) RawText(Corpus corpus, SqliteConnection db)
     {
-        var files = Directory.Exists(corpus.Minutes)
-            ? Directory.EnumerateFiles(corpus.Minutes, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length)
-            : 0;
         using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT file_name FROM documents";
+        var indexed = new HashSet<string>(StringComparer.Ordinal);
+        using (var reader = cmd.ExecuteReader())
+            while (reader.Read())
+                if (!reader.IsDBNull(0)) indexed.Add(reader.GetString(0));
+        var files = Directory.Exists(corpus.Minutes)
+            ? Directory.EnumerateFiles(corpus.Minutes, "*", SearchOption.AllDirectories).Where(f => indexed.Contains(Path.GetFileName(f))).Sum(f => new FileInfo(f).Length)
+            : 0;
         cmd.CommandText = "SELECT sum(length(CAST(text AS BLOB))) + coalesce(sum(length(CAST(lead_in AS BLOB))), 0) FROM chunks";
         return (files, Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
