@@ -4,7 +4,7 @@ using KcspSearch.Search.Query;
 
 namespace KcspSearch.Search;
 
-/// <summary>Everything derived from one index version: doc values, the acronym expander, the planner and a result cache.</summary>
+/// <summary>Everything derived from one index version: the snapshot, the acronym expander, the planner and result caches.</summary>
 internal sealed class EngineState
 {
     public EngineState(IndexSnapshot snapshot, SearchOptions options)
@@ -18,4 +18,9 @@ internal sealed class EngineState
     public AcronymExpander Expander { get; }
     public QueryPlanner Planner { get; }
     public ConcurrentDictionary<string, SearchResponse> Results { get; } = new(StringComparer.Ordinal);
+
+    public const int MaxCachedFtsResults = 256;
+
+    /// <summary>Rowids FTS5 matched for a phrase or title expression at this version (the same acronym expansions recur).</summary>
+    public ConcurrentDictionary<string, int[]> FtsRows { get; } = new(StringComparer.Ordinal);
 }

@@ -10,13 +10,15 @@ namespace KcspSearch.Search;
 
 /// <summary>
 /// Answers queries over a <see cref="SearchIndex"/>: thread-safe, many concurrent readers while the writer writes.
-/// Doc values are loaded once per index version; responses are cached per (request, version).
+/// The in-memory index follows the database version by version (see <see cref="SnapshotLoader"/>); responses are
+/// cached per (request, version) unless <see cref="SearchOptions.ResultCacheSize"/> is 0.
 /// </summary>
 public sealed class SearchEngine
 {
     private readonly SearchIndex index;
     private readonly IQueryParser parser = new QueryParser();
     private readonly Lock loadLock = new();
+    private readonly SnapshotLoader loader = new(new FtsStemmer());
     private volatile EngineState? state;
 
     public SearchEngine(SearchIndex index, SearchOptions? options = null)
@@ -38,6 +40,7 @@ public sealed class SearchEngine
         var parsed = parser.Parse(request.Q);
         var response = Read((reader, current) =>
         {
+            if (Options.ResultCacheSize <= 0) return new SearchExecutor(reader, current, Options, includeRestricted).Run(parsed, request);
             var key = CacheKey(request, includeRestricted);
             if (current.Results.TryGetValue(key, out var cached)) return cached;
             var result = new SearchExecutor(reader, current, Options, includeRestricted).Run(parsed, request);
@@ -78,7 +81,7 @@ public sealed class SearchEngine
             while (rows.Read())
             {
                 var m = s.MeetingIndex.GetValueOrDefault(rows.GetString(0), -1);
-                if (m < 0) continue;
+                if (m < 0 || m >= s.Meetings.Count) continue;
                 var date = s.Meetings[m].Date;
                 if ((from is { } f && date < f) || (to is { } t && date > t)) continue;
                 if (committee is not null && !MatchesCommittee(rows.GetString(1), committee)) continue;
@@ -190,7 +193,15 @@ public sealed class SearchEngine
         {
             return index.WithReader(reader =>
             {
-                using (reader.BeginRead()) return action(reader, Current(reader));
+                while (true)
+                {
+                    using (reader.BeginRead())
+                    {
+                        // A read that began before a newer version was loaded starts again, so the snapshot and
+                        // the transaction always show the same version.
+                        if (Current(reader) is { } current) return action(reader, current);
+                    }
+                }
             });
         }
         catch (SqliteException e)
@@ -199,18 +210,20 @@ public sealed class SearchEngine
         }
     }
 
-    private EngineState Current(IndexReader reader)
+    /// <summary>The state for the reader's version, loading it when newer; null when the reader's transaction is older than the loaded state.</summary>
+    private EngineState? Current(IndexReader reader)
     {
         var version = reader.ReadVersion();
         var current = state;
         if (current?.Snapshot.Version == version) return current;
+        if (current is not null && current.Snapshot.Version > version) return null;
         lock (loadLock)
         {
             current = state;
             if (current?.Snapshot.Version == version) return current;
-            current = new EngineState(SnapshotLoader.Load(reader, version), Options);
-            // Keep the newest: a reader in an older transaction must not replace a newer snapshot.
-            if (state is null || state.Snapshot.Version < version) state = current;
+            if (current is not null && current.Snapshot.Version > version) return null;
+            current = new EngineState(loader.Load(reader, version), Options);
+            state = current;
             return current;
         }
     }

@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KcspSearch.Search.Facets;
 using KcspSearch.Search.Highlighting;
 using KcspSearch.Search.Index;
+using KcspSearch.Search.Matching;
 using KcspSearch.Search.Query;
 using KcspSearch.Search.Ranking;
 using Microsoft.Data.Sqlite;
@@ -9,13 +11,16 @@ using Microsoft.Data.Sqlite;
 namespace KcspSearch.Search;
 
 /// <summary>
-/// Runs one plan inside one read transaction: FTS5 finds the matches, the doc values filter them and count
-/// facets, the ranker orders them, and only the page's chunks are highlighted.
+/// Runs one plan inside one read transaction: the postings find and score the matches (FTS5 only for phrases and
+/// title searches), the doc values filter them and count facets, proximity is checked in the text of the page's
+/// candidates only, and only the page's chunks are read and highlighted.
 /// </summary>
 internal sealed class SearchExecutor(IndexReader reader, EngineState state, SearchOptions options, bool includeRestricted)
 {
     private const int PassagesPerItem = 3;
     private const int MaxWordsToCorrect = 8;
+    /// <summary>Above this many candidates one FTS5 NEAR query over everything is cheaper than reading each text.</summary>
+    private const int MaxProximityTexts = 5000;
     private readonly IndexSnapshot s = state.Snapshot;
     private readonly List<string> notes = [];
 
@@ -28,7 +33,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
 
         string? didYouMean = null;
         var expression = plan.Strict;
-        List<ScoredChunk> matches;
+        ScoredRows matches;
         if (plan.Strict is not null)
         {
             matches = Scored(plan.Strict, filter);
@@ -37,67 +42,104 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
                 var corrected = state.Planner.Plan(Rewrite(parsed, corrections), request, includeRestricted);
                 var foundBy = corrected.Strict!;
                 var found = Scored(foundBy, filter);
-                if (found.Count == 0 && corrected.Loose is not null) found = Scored(foundBy = corrected.Loose, filter);
+                if (found.Count == 0 && corrected.Loose is not null)
+                {
+                    found.Dispose();
+                    found = Scored(foundBy = corrected.Loose, filter);
+                }
                 if (found.Count > 0)
                 {
                     didYouMean = CorrectedText(request.Q ?? "", corrections);
                     notes.Add("corrected " + string.Join(", ", corrections.Select(c => $"{c.Key} → {c.Value}")));
                     expression = foundBy;
                     plan = corrected;
+                    matches.Dispose();
                     matches = found;
                 }
+                else found.Dispose();
             }
             if (matches.Count == 0 && plan.Loose is not null)
             {
+                matches.Dispose();
                 matches = Scored(plan.Loose, filter);
                 expression = plan.Loose;
                 if (matches.Count > 0) notes.Add("no passage has every word; showing passages with any of them");
             }
         }
-        else
+        else matches = Browse(plan, filter);
+
+        try
         {
-            var excluded = plan.Exclusion is null ? null : Unranked(plan.Exclusion).ToHashSet();
-            matches = [];
-            foreach (var r in s.AllRowIds())
-                if ((excluded is null || !excluded.Contains(r)) && filter.Matches(s, r)) matches.Add(new ScoredChunk(r, 0));
+            ApplySpeakerIntent(plan, matches);
+            var decisions = plan.DecisionIntent && plan.Strict is not null;
+            if (plan.Proximity is not null && expression == plan.Strict && matches.Count > 1) BoostProximity(plan.Proximity, matches, request, decisions, filter);
+            var added = decisions ? AddResolutions(matches, filter) : [];
+
+            var facets = FacetCounter.Count(s, matches.Rows, request.FacetMonths, options.TopicLabels);
+            var finder = expression is null ? null : new PhraseFinder(s, PhraseFinder.PhrasesOf(expression));
+            var hits = new HitBuilder(reader, s, finder, row => !added.Contains(row));
+            var (total, page) = request.Group == SearchGroup.Chunk
+                ? PageOfChunks(matches, request, hits)
+                : PageOfItems(matches, request, hits, plan.DecisionIntent);
+
+            var interpreted = string.Join("; ", new[] { plan.Description }.Concat(notes));
+            return new SearchResponse(total, 0, page, facets, interpreted, didYouMean);
         }
-
-        matches = ApplySpeakerIntent(plan, matches);
-        if (plan.Proximity is not null && expression == plan.Strict && matches.Count > 1) BoostProximity(plan.Proximity, matches);
-        if (plan.DecisionIntent && plan.Strict is not null) matches = AddResolutions(matches, filter);
-
-        var facets = FacetCounter.Count(s, matches.Select(m => m.RowId).ToList(), request.FacetMonths, options.TopicLabels);
-        var hits = new HitBuilder(reader, s, expression);
-        var (total, page) = request.Group == SearchGroup.Chunk
-            ? PageOfChunks(matches, request, hits)
-            : PageOfItems(matches, request, hits, plan.DecisionIntent);
-
-        var interpreted = string.Join("; ", new[] { plan.Description }.Concat(notes));
-        return new SearchResponse(total, 0, page, facets, interpreted, didYouMean);
+        finally
+        {
+            matches.Dispose();
+        }
     }
 
-    private List<ScoredChunk> Scored(string expression, ChunkFilter filter)
+    /// <summary>The rows matching the expression and the filter, with their BM25 scores.</summary>
+    private ScoredRows Scored(MatchNode expression, ChunkFilter filter)
     {
-        var result = new List<ScoredChunk>();
-        foreach (var (rowid, score) in Safely(() => reader.MatchScored(expression)))
-            if (filter.Matches(s, rowid)) result.Add(new ScoredChunk(rowid, score));
+        using var matcher = new Matcher(s, FtsRows);
+        var rows = matcher.Evaluate(expression);
+        var result = new ScoredRows(rows.Count);
+        foreach (var row in rows.Span)
+            if (filter.Matches(s, row)) result.Add(row, 0);
+        Bm25.Score(s, matcher.Leaves, result.Rows, result.Scores);
         return result;
     }
 
-    private List<int> Unranked(string expression, int limit = int.MaxValue) => Safely(() => reader.Match(expression, limit));
-
-    /// <summary>An expression FTS5 refuses (which the parser should never write) finds nothing rather than failing the search.</summary>
-    private List<T> Safely<T>(Func<List<T>> query)
+    /// <summary>No words: every visible chunk the filters (and any -words) allow, unscored.</summary>
+    private ScoredRows Browse(QueryPlan plan, ChunkFilter filter)
     {
+        using var matcher = new Matcher(s, FtsRows);
+        var excluded = plan.Exclusion is null ? RowList.Empty : matcher.Evaluate(plan.Exclusion);
+        var result = new ScoredRows(1024);
+        var skip = excluded.Span;
+        var j = 0;
+        for (var r = 0; r < s.Capacity; r++)
+        {
+            if (!filter.Matches(s, r)) continue;
+            j = RowSets.Seek(skip, r, j);
+            if (j < skip.Length && skip[j] == r) continue;
+            result.Add(r, 0);
+        }
+        return result;
+    }
+
+    /// <summary>Rows FTS5 matches for an expression, cached per index version (unless caching is off); an expression FTS5 refuses finds nothing.</summary>
+    private int[] FtsRows(string expression)
+    {
+        var caching = options.ResultCacheSize > 0;
+        if (caching && state.FtsRows.TryGetValue(expression, out var cached)) return cached;
+        int[] rows;
         try
         {
-            return query();
+            rows = [.. reader.Match(expression)];
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {
             notes.Add("part of the query could not be used");
             return [];
         }
+        if (!caching) return rows;
+        if (state.FtsRows.Count >= EngineState.MaxCachedFtsResults) state.FtsRows.Clear();
+        state.FtsRows[expression] = rows;
+        return rows;
     }
 
     private Dictionary<string, string> Corrections(QueryPlan plan)
@@ -107,10 +149,18 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         if (plan.Words.Count > MaxWordsToCorrect) return result;
         foreach (var word in plan.Words)
         {
-            if (Unranked($"\"{word}\"", 1000).Any(r => s.IsVisible(r, includeRestricted))) continue;
+            if (Occurs(word)) continue;
             if (SpellingCorrector.Correct(word, s.Vocabulary, includeRestricted) is { } correction) result[word] = correction;
         }
         return result;
+    }
+
+    private bool Occurs(string word)
+    {
+        var postings = s.PostingsOf(s.TermOf(word));
+        foreach (var row in postings.DocSpan)
+            if (s.IsVisible(row, includeRestricted)) return true;
+        return false;
     }
 
     private static ParsedQuery Rewrite(ParsedQuery parsed, Dictionary<string, string> corrections)
@@ -134,79 +184,225 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         return text.Trim();
     }
 
-    private List<ScoredChunk> ApplySpeakerIntent(QueryPlan plan, List<ScoredChunk> matches)
+    /// <summary>"What did X say": only X's passages, unless X speaks in none of the matches.</summary>
+    private void ApplySpeakerIntent(QueryPlan plan, ScoredRows matches)
     {
-        if (plan.SpeakerIntent < 0) return matches;
-        var spoken = matches.Where(m => s.SpeakersOf(m.RowId).Contains(plan.SpeakerIntent)).ToList();
-        if (spoken.Count > 0) return spoken;
+        if (plan.SpeakerIntent < 0) return;
+        var rows = matches.Rows;
+        var scores = matches.Scores;
+        var kept = 0;
+        for (var i = 0; i < rows.Length; i++)
+            if (s.SpeakersOf(rows[i]).Contains(plan.SpeakerIntent))
+            {
+                rows[kept] = rows[i];
+                scores[kept++] = scores[i];
+            }
+        if (kept > 0)
+        {
+            matches.Truncate(kept);
+            return;
+        }
+        // Nothing was moved: the matches are intact.
         notes.Add($"{s.People[plan.SpeakerIntent].Name} speaks in none of the matches; showing every match");
-        return matches;
     }
 
-    private void BoostProximity(string near, List<ScoredChunk> matches)
+    /// <summary>
+    /// Boosts the matches whose words are close together, checking only what can change the requested page. Units
+    /// (items, or chunks without one) are taken in the order of the best key they could reach with the boost; their
+    /// chunks' texts are checked batch by batch until the next unit could not come before the page's last entry.
+    /// Chunks left unchecked keep their score: they cannot reach the page.
+    /// </summary>
+    private void BoostProximity(IReadOnlyList<MatchPhrase> phrases, ScoredRows matches, SearchRequest request, bool decisions, ChunkFilter filter)
     {
-        var close = Unranked(near).ToHashSet();
-        for (var i = 0; i < matches.Count; i++)
-            if (close.Contains(matches[i].RowId)) matches[i] = matches[i] with { Score = matches[i].Score * Ranker.ProximityBoost };
-    }
+        var wanted = request.Page * request.PageSize;
+        var byItem = request.Group == SearchGroup.Item;
+        double Certain(int i) => matches.Scores[i] * (decisions && s.Kind[matches.Rows[i]] == 1 ? Ranker.ResolutionBoost : 1);
+        int Unit(int i) => s.Item[matches.Rows[i]] is var item and >= 0 ? item : -1 - matches.Rows[i];
 
-    /// <summary>Decision questions: matching resolutions rise, and each matching item brings its resolutions along.</summary>
-    private List<ScoredChunk> AddResolutions(List<ScoredChunk> matches, ChunkFilter filter)
-    {
-        var present = matches.Select(m => m.RowId).ToHashSet();
-        var bestOfItem = new Dictionary<int, double>();
+        var units = new Dictionary<int, (double Best, int MinRow, int MaxRow)>();
         for (var i = 0; i < matches.Count; i++)
         {
-            var m = matches[i];
-            if (s.Kind[m.RowId] == 1) matches[i] = m = m with { Score = m.Score * Ranker.ResolutionBoost };
-            var item = s.Item[m.RowId];
-            if (item >= 0) bestOfItem[item] = Math.Max(bestOfItem.GetValueOrDefault(item), m.Score);
+            var unit = Unit(i);
+            var row = matches.Rows[i];
+            var (best, min, max) = units.GetValueOrDefault(unit, (double.NegativeInfinity, int.MaxValue, int.MinValue));
+            units[unit] = (Math.Max(best, Certain(i)), Math.Min(min, row), Math.Max(max, row));
         }
-        foreach (var (item, best) in bestOfItem)
-            foreach (var r in s.Items[item].Resolutions)
-                if (!present.Contains(r) && filter.Matches(s, r))
-                    matches.Add(new ScoredChunk(r, best * Ranker.ItemResolutionShare));
-        return matches;
+        // A decision lists an item by its added resolutions, at their share of its best chunk; in chunk lists such a
+        // resolution is a hit of its own, so the share only widens the reach. Their rowids bound the tie-break.
+        var present = decisions ? matches.Rows.ToArray() : [];
+        List<int> Added(int unit) => decisions && unit >= 0
+            ? s.Items[unit].Resolutions.Where(r => Array.BinarySearch(present, r) < 0 && filter.Matches(s, r)).ToList() : [];
+        var reach = Ranker.ProximityBoost * (decisions && !byItem ? Ranker.ItemResolutionShare : 1);
+        var shares = new Dictionary<int, double>();
+        var lastRows = new Dictionary<int, int>();
+        var order = Comparer<RankKey>.Create((a, b) => a.Before(b) ? -1 : b.Before(a) ? 1 : 0);
+        var queue = new PriorityQueue<int, RankKey>(order);
+        foreach (var (unit, (best, min, max)) in units)
+        {
+            var added = Added(unit);
+            var share = byItem && added.Count > 0 ? Ranker.ItemResolutionShare : 1;
+            shares[unit] = share;
+            lastRows[unit] = added.Count > 0 ? Math.Max(max, added.Max()) : max;
+            queue.Enqueue(unit, Ranker.Key(s, added.Count > 0 ? Math.Min(min, added.Min()) : min, best * share * reach, request.Sort));
+        }
+
+        var page = new TopK(wanted);
+        var finder = new PhraseFinder(s, phrases);
+        var batchSize = Math.Max(4, 2 * wanted);
+        var boosted = new HashSet<int>();
+        var checkedRows = 0;
+        bool CanReach(RankKey key) => page.Count < wanted || key.Before(page.Worst);
+        while (queue.TryPeek(out _, out var reachable) && CanReach(reachable))
+        {
+            var batch = new HashSet<int>();
+            while (batch.Count < batchSize && queue.TryPeek(out _, out reachable) && CanReach(reachable)) batch.Add(queue.Dequeue());
+            var indexes = new List<int>();
+            for (var i = 0; i < matches.Count; i++)
+                if (batch.Contains(Unit(i))) indexes.Add(i);
+            checkedRows += indexes.Count;
+            if (checkedRows > MaxProximityTexts)
+            {
+                BoostEveryNearMatch(phrases, matches, boosted);
+                return;
+            }
+            var texts = reader.Texts(indexes.Select(i => matches.Rows[i]).ToList());
+            var finals = new Dictionary<int, RankKey>();
+            foreach (var i in indexes)
+            {
+                var row = matches.Rows[i];
+                if (texts.TryGetValue(row, out var text) && Proximity.IsNear(finder, text, Ranker.ProximityDistance))
+                {
+                    matches.Scores[i] *= Ranker.ProximityBoost;
+                    boosted.Add(row);
+                }
+                var unit = Unit(i);
+                // With a share, the item is listed by a resolution: its last possible rowid keeps the key a lower bound.
+                var key = Ranker.Key(s, shares[unit] > 1 ? lastRows[unit] : row, Certain(i) * shares[unit], request.Sort);
+                if (!byItem) page.Offer(key, 0);
+                else if (!finals.TryGetValue(unit, out var kept) || key.Before(kept)) finals[unit] = key;
+            }
+            foreach (var key in finals.Values) page.Offer(key, 0);
+            batchSize *= 2;
+        }
     }
 
-    private (int, List<SearchHit>) PageOfChunks(List<ScoredChunk> matches, SearchRequest request, HitBuilder hits)
+    /// <summary>Too many candidates to read: one FTS5 NEAR query over the whole index boosts the rest.</summary>
+    private void BoostEveryNearMatch(IReadOnlyList<MatchPhrase> phrases, ScoredRows matches, HashSet<int> boosted)
     {
-        var order = request.Sort == SearchSort.Date ? Ranker.ByDate(s) : Ranker.ByRelevance(s);
-        var page = Ranker.Top(matches, request.Page * request.PageSize, order).Skip((request.Page - 1) * request.PageSize).ToList();
+        var rows = matches.Rows;
+        var scores = matches.Scores;
+        HashSet<int> close;
+        try
+        {
+            close = [.. reader.Match(FtsExpression.Near(phrases, Ranker.ProximityDistance))];
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            notes.Add("part of the query could not be used");
+            return;
+        }
+        for (var i = 0; i < rows.Length; i++)
+            if (close.Contains(rows[i]) && !boosted.Contains(rows[i])) scores[i] *= Ranker.ProximityBoost;
+    }
+
+    /// <summary>Decision questions: matching resolutions rise, and each matching item brings its resolutions along (returned).</summary>
+    private HashSet<int> AddResolutions(ScoredRows matches, ChunkFilter filter)
+    {
+        var rows = matches.Rows;
+        var scores = matches.Scores;
+        var bestOfItem = new Dictionary<int, double>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (s.Kind[rows[i]] == 1) scores[i] *= Ranker.ResolutionBoost;
+            var item = s.Item[rows[i]];
+            if (item >= 0) bestOfItem[item] = Math.Max(bestOfItem.GetValueOrDefault(item), scores[i]);
+        }
+        // The rows are still in ascending order here: presence is a binary search.
+        var present = rows.ToArray();
+        var added = new HashSet<int>();
+        foreach (var (item, best) in bestOfItem)
+            foreach (var r in s.Items[item].Resolutions)
+                if (Array.BinarySearch(present, r) < 0 && filter.Matches(s, r) && added.Add(r))
+                    matches.Add(r, best * Ranker.ItemResolutionShare);
+        return added;
+    }
+
+    private (int, List<SearchHit>) PageOfChunks(ScoredRows matches, SearchRequest request, HitBuilder hits)
+    {
+        var top = new TopK(request.Page * request.PageSize);
+        var rows = matches.Rows;
+        var scores = matches.Scores;
+        for (var i = 0; i < rows.Length; i++) top.Offer(Ranker.Key(s, rows[i], scores[i], request.Sort), i);
+        var page = new List<ScoredChunk>();
+        foreach (var i in top.Sorted().Skip((request.Page - 1) * request.PageSize)) page.Add(new ScoredChunk(rows[i], scores[i]));
         hits.Load(page.Select(c => c.RowId));
         return (matches.Count, page.Select(c => hits.Hit(c)).ToList());
     }
 
-    private (int, List<SearchHit>) PageOfItems(List<ScoredChunk> matches, SearchRequest request, HitBuilder hits, bool decisions)
+    /// <summary>
+    /// One hit per item (a meeting-level chunk is an item of its own): items rank by their best chunk, and only the
+    /// page's items gather their passages.
+    /// </summary>
+    private (int, List<SearchHit>) PageOfItems(ScoredRows matches, SearchRequest request, HitBuilder hits, bool decisions)
     {
-        var relevance = Ranker.ByRelevance(s);
-        // Meeting-level chunks (attendance) have no item: each is a group of its own.
-        var groups = matches.GroupBy(m => s.Item[m.RowId] >= 0 ? s.Item[m.RowId] : -1 - m.RowId).Select(g =>
+        var rows = matches.Rows;
+        var scores = matches.Scores;
+        var itemCount = Math.Max(1, s.Items.Count);
+        var best = ArrayPool<int>.Shared.Rent(itemCount);
+        try
         {
-            var chunks = g.ToList();
-            chunks.Sort(relevance);
-            if (decisions) chunks = [.. chunks.Where(c => s.Kind[c.RowId] == 1), .. chunks.Where(c => s.Kind[c.RowId] != 1)];
-            return chunks;
-        }).ToList();
+            // The best match of each item (ties: document order), then the best units; a unit is an item (-1 - item)
+            // or a meeting-level chunk (its match index).
+            best.AsSpan(0, itemCount).Fill(-1);
+            var touched = new List<int>();
+            var top = new TopK(request.Page * request.PageSize);
+            var units = 0;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var item = s.Item[rows[i]];
+                if (item < 0)
+                {
+                    units++;
+                    top.Offer(Ranker.Key(s, rows[i], scores[i], request.Sort), i);
+                    continue;
+                }
+                var b = best[item];
+                if (b < 0)
+                {
+                    touched.Add(item);
+                    best[item] = i;
+                }
+                else if (scores[i] > scores[b] || (scores[i] == scores[b] && rows[i] < rows[b])) best[item] = i;
+            }
+            units += touched.Count;
+            foreach (var item in touched) top.Offer(Ranker.Key(s, rows[best[item]], scores[best[item]], request.Sort), -1 - item);
 
-        var order = request.Sort == SearchSort.Date ? Ranker.ByDate(s) : relevance;
-        Comparison<List<ScoredChunk>> groupOrder = (a, b) => order(Best(a), Best(b));
-        var top = Ranker.Top(groups, request.Page * request.PageSize, groupOrder).Skip((request.Page - 1) * request.PageSize).ToList();
-        hits.Load(top.SelectMany(g => g.Take(PassagesPerItem)).Select(c => c.RowId));
-        var page = top.Select(g =>
+            var pageUnits = top.Sorted().Skip((request.Page - 1) * request.PageSize).ToList();
+            var groups = pageUnits.Where(u => u < 0).ToDictionary(u => -1 - u, _ => new List<ScoredChunk>());
+            for (var i = 0; i < rows.Length && groups.Count > 0; i++)
+                if (s.Item[rows[i]] is var item and >= 0 && groups.TryGetValue(item, out var group)) group.Add(new ScoredChunk(rows[i], scores[i]));
+
+            var relevance = Ranker.ByRelevance(s);
+            var ordered = new List<List<ScoredChunk>>();
+            foreach (var u in pageUnits)
+            {
+                var chunks = u < 0 ? groups[-1 - u] : [new ScoredChunk(rows[u], scores[u])];
+                chunks.Sort(relevance);
+                if (decisions) chunks = [.. chunks.Where(c => s.Kind[c.RowId] == 1), .. chunks.Where(c => s.Kind[c.RowId] != 1)];
+                ordered.Add(chunks);
+            }
+            hits.Load(ordered.SelectMany(g => g.Take(PassagesPerItem)).Select(c => c.RowId));
+            var page = ordered.Select(g =>
+            {
+                var passages = g.Take(PassagesPerItem).Select(hits.Passage).ToList();
+                return hits.Hit(g[0] with { Score = g.Max(c => c.Score) }, passages);
+            }).ToList();
+            return (units, page);
+        }
+        finally
         {
-            var passages = g.Take(PassagesPerItem).Select(hits.Passage).ToList();
-            return hits.Hit(g[0] with { Score = Best(g).Score }, passages);
-        }).ToList();
-        return (groups.Count, page);
-    }
-
-    private static ScoredChunk Best(List<ScoredChunk> group)
-    {
-        var best = group[0];
-        foreach (var c in group)
-            if (c.Score > best.Score) best = c;
-        return best;
+            ArrayPool<int>.Shared.Return(best);
+        }
     }
 
     private static ChunkFilter CopyWithKinds(ChunkFilter f, string kind) => new()

@@ -13,7 +13,7 @@ public sealed class SearchOptions
     public IReadOnlyDictionary<string, string> Acronyms { get; init; } = new Dictionary<string, string>();
     /// <summary>Topic id → label, e.g. DHR → Domestic Homicide Review.</summary>
     public IReadOnlyDictionary<string, string> TopicLabels { get; init; } = new Dictionary<string, string>();
-    /// <summary>How many recent responses are kept per index version.</summary>
+    /// <summary>How many recent responses are kept per index version; 0 turns every cache of query results off (benchmarks).</summary>
     public int ResultCacheSize { get; init; } = 512;
 
     /// <summary>From the pipeline's taxonomy and glossary.</summary>

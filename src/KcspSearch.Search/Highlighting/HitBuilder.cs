@@ -1,40 +1,45 @@
 using KcspSearch.Search.Index;
+using KcspSearch.Search.Matching;
 using KcspSearch.Search.Ranking;
 
 namespace KcspSearch.Search.Highlighting;
 
-/// <summary>Builds hits and passages for the page only: highlights are fetched for the top-k rows, never for the whole match set.</summary>
-internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, string? expression)
+/// <summary>
+/// Builds hits and passages for the page only: texts are read for the top-k rows in one statement and the query's
+/// phrases marked in them (<see cref="Highlighter"/>); rows the expression did not match (a decision's added
+/// resolutions, a browse) come back unmarked.
+/// </summary>
+internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, PhraseFinder? finder, Func<int, bool> matched)
 {
-    private Dictionary<int, (string Text, string? LeadIn, string? Links)> texts = [];
+    private Dictionary<int, ChunkText> texts = [];
 
-    /// <summary>Fetches the page's texts and highlights in one statement.</summary>
-    public void Load(IEnumerable<int> rowids) => texts = reader.Highlight(expression, rowids.Distinct().ToList());
+    /// <summary>Fetches the page's texts in one statement.</summary>
+    public void Load(IEnumerable<int> rowids) => texts = reader.Texts(rowids.Distinct().ToList());
 
     public SearchHit Hit(ScoredChunk chunk, IReadOnlyList<Passage>? passages = null)
     {
         var r = chunk.RowId;
-        var (text, leadIn, links) = Marked(r);
+        var text = Text(r);
         var meeting = snapshot.Meetings[snapshot.Meeting[r]];
         var item = snapshot.Item[r] >= 0 ? snapshot.Items[snapshot.Item[r]] : null;
         return new SearchHit
         {
-            ChunkId = snapshot.ChunkIds[r],
+            ChunkId = snapshot.ChunkId(r),
             MeetingId = meeting.Id,
             MeetingDate = meeting.Date,
             Committee = snapshot.Committees[meeting.Committee],
             ItemId = item is null ? null : $"{meeting.Id}/{item.Ordinal}",
             ItemTitle = item?.Title,
-            Paragraph = snapshot.Paragraphs[r],
+            Paragraph = snapshot.ParagraphOf(r),
             Kind = ChunkKinds.Names[snapshot.Kind[r]],
             Speakers = Speakers(r),
             Topics = Topics(r),
-            Snippet = SnippetBuilder.Snippet(text),
+            Snippet = SnippetBuilder.Snippet(Marked(r, text.Text, IndexSchema.TextColumn)),
             Score = Math.Round(chunk.Score, 4),
             Passages = passages,
-            Text = SnippetBuilder.Plain(text),
-            LeadIn = leadIn is null ? null : SnippetBuilder.Plain(leadIn),
-            Links = Json.ReadList(links),
+            Text = text.Text,
+            LeadIn = text.LeadIn,
+            Links = Json.ReadList(text.Links),
             Citation = Citation(r),
         };
     }
@@ -42,9 +47,8 @@ internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, str
     public Passage Passage(ScoredChunk chunk)
     {
         var r = chunk.RowId;
-        var (text, _, _) = Marked(r);
-        return new Passage(snapshot.ChunkIds[r], snapshot.Paragraphs[r], ChunkKinds.Names[snapshot.Kind[r]], Speakers(r),
-            SnippetBuilder.Snippet(text), Math.Round(chunk.Score, 4), Citation(r));
+        return new Passage(snapshot.ChunkId(r), snapshot.ParagraphOf(r), ChunkKinds.Names[snapshot.Kind[r]], Speakers(r),
+            SnippetBuilder.Snippet(Marked(r, Text(r).Text, IndexSchema.TextColumn)), Math.Round(chunk.Score, 4), Citation(r));
     }
 
     public string Citation(int rowid)
@@ -52,13 +56,16 @@ internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, str
         var meeting = snapshot.Meetings[snapshot.Meeting[rowid]];
         var item = snapshot.Item[rowid] >= 0 ? snapshot.Items[snapshot.Item[rowid]] : null;
         return Citations.For(snapshot.Committees[meeting.Committee], meeting.Date, item?.Ordinal, item?.MinuteNumber, item?.Title,
-            snapshot.Paragraphs[rowid]);
+            snapshot.ParagraphOf(rowid));
     }
 
-    private (string Text, string? LeadIn, string? Links) Marked(int rowid)
+    private string Marked(int rowid, string text, int column) =>
+        finder is not null && matched(rowid) ? Highlighter.Mark(finder, text, column) : text;
+
+    private ChunkText Text(int rowid)
     {
         if (!texts.ContainsKey(rowid)) Load([rowid]);
-        return texts.GetValueOrDefault(rowid, ("", null, null));
+        return texts.GetValueOrDefault(rowid, new ChunkText("", null, null, null, null));
     }
 
     private List<string> Speakers(int r)

@@ -1,5 +1,4 @@
 using System.Text;
-using KcspSearch.Search.Index;
 
 namespace KcspSearch.Search.Highlighting;
 
@@ -15,17 +14,13 @@ internal static class SnippetBuilder
     /// <summary>A window of about <see cref="SnippetLength"/> characters around the first match, with ellipses where cut.</summary>
     public static string Snippet(string marked)
     {
-        var first = marked.IndexOf(IndexReader.MarkStart);
+        var first = marked.IndexOf(Highlighter.MarkStart);
         var start = first <= LeadBeforeMatch ? 0 : WordStart(marked, first - LeadBeforeMatch);
         var end = Math.Min(marked.Length, start + SnippetLength);
         if (end < marked.Length) end = WordEnd(marked, end);
         var html = Html(marked, start, end);
         return (start > 0 ? "…" : "") + html + (end < marked.Length ? "…" : "");
     }
-
-    /// <summary>The text without markers.</summary>
-    public static string Plain(string marked) =>
-        marked.Replace(IndexReader.MarkStart.ToString(), "", StringComparison.Ordinal).Replace(IndexReader.MarkEnd.ToString(), "", StringComparison.Ordinal);
 
     private static string Html(string marked, int start, int end)
     {
@@ -35,9 +30,9 @@ internal static class SnippetBuilder
         {
             switch (marked[i])
             {
-                case IndexReader.MarkStart when !open: sb.Append("<mark>"); open = true; break;
-                case IndexReader.MarkEnd when open: sb.Append("</mark>"); open = false; break;
-                case IndexReader.MarkStart or IndexReader.MarkEnd: break;
+                case Highlighter.MarkStart when !open: sb.Append("<mark>"); open = true; break;
+                case Highlighter.MarkEnd when open: sb.Append("</mark>"); open = false; break;
+                case Highlighter.MarkStart or Highlighter.MarkEnd: break;
                 case '&': sb.Append("&amp;"); break;
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;

@@ -10,10 +10,6 @@ namespace KcspSearch.Search.Index;
 /// </summary>
 internal sealed class IndexReader : IDisposable
 {
-    /// <summary>FTS5 highlight markers; control characters never survive into indexed text (see Words.Clean).</summary>
-    public const char MarkStart = '\u0001';
-    public const char MarkEnd = '\u0002';
-
     private readonly SqliteConnection connection;
     private readonly Dictionary<string, SqliteCommand> statements = new(StringComparer.Ordinal);
     private SqliteTransaction? transaction;
@@ -42,18 +38,7 @@ internal sealed class IndexReader : IDisposable
     public long ReadVersion() =>
         long.Parse((string)Statement("SELECT value FROM meta WHERE key = 'version'").ExecuteScalar()!, CultureInfo.InvariantCulture);
 
-    /// <summary>Every matching rowid with its weighted bm25 score (higher is better).</summary>
-    public List<(int RowId, double Score)> MatchScored(string ftsExpression)
-    {
-        var cmd = Statement($"SELECT rowid, -{IndexSchema.Bm25Call} FROM {IndexSchema.Fts} WHERE {IndexSchema.Fts} MATCH $q", "$q");
-        cmd.Parameters[0].Value = ftsExpression;
-        var result = new List<(int, double)>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) result.Add(((int)reader.GetInt64(0), reader.GetDouble(1)));
-        return result;
-    }
-
-    /// <summary>Every matching rowid, unranked: the cheap form for existence checks and proximity sets.</summary>
+    /// <summary>Every matching rowid in ascending order, unranked: phrases and title searches the in-memory postings cannot answer.</summary>
     public List<int> Match(string ftsExpression, int limit = int.MaxValue)
     {
         var cmd = Statement($"SELECT rowid FROM {IndexSchema.Fts} WHERE {IndexSchema.Fts} MATCH $q LIMIT $limit", "$q", "$limit");
@@ -65,43 +50,19 @@ internal sealed class IndexReader : IDisposable
         return result;
     }
 
-    /// <summary>
-    /// Text, lead-in and links of the given chunks, with matches of <paramref name="ftsExpression"/> wrapped in
-    /// <see cref="MarkStart"/>/<see cref="MarkEnd"/> (raw, not escaped). One statement for the whole page; chunks the
-    /// expression does not match (or a null expression) come back unmarked.
-    /// </summary>
-    public Dictionary<int, (string Text, string? LeadIn, string? Links)> Highlight(string? ftsExpression, IReadOnlyCollection<int> rowids)
+    /// <summary>The searchable columns and links of the given chunks, in one statement.</summary>
+    public Dictionary<int, ChunkText> Texts(IReadOnlyCollection<int> rowids)
     {
-        var result = new Dictionary<int, (string, string?, string?)>();
-        var ids = "[" + string.Join(',', rowids) + "]";
-        if (ftsExpression is not null)
-        {
-            var marked = Statement($"""
-                SELECT {IndexSchema.Fts}.rowid, highlight({IndexSchema.Fts}, {IndexSchema.TextColumn}, char(1), char(2)),
-                       highlight({IndexSchema.Fts}, 1, char(1), char(2)), c.links
-                FROM {IndexSchema.Fts} JOIN chunks c ON c.rowid = {IndexSchema.Fts}.rowid
-                WHERE {IndexSchema.Fts} MATCH $q AND {IndexSchema.Fts}.rowid IN (SELECT value FROM json_each($ids))
-                """, "$q", "$ids");
-            marked.Parameters[0].Value = ftsExpression;
-            marked.Parameters[1].Value = ids;
-            Read(marked, result);
-        }
-        if (result.Count < rowids.Count)
-        {
-            var plain = Statement("SELECT rowid, text, lead_in, links FROM chunks WHERE rowid IN (SELECT value FROM json_each($ids))", "$ids");
-            plain.Parameters[0].Value = ids;
-            Read(plain, result);
-        }
+        var cmd = Statement("SELECT rowid, text, lead_in, title, speakers, links FROM chunks WHERE rowid IN (SELECT value FROM json_each($ids))", "$ids");
+        cmd.Parameters[0].Value = "[" + string.Join(',', rowids) + "]";
+        var result = new Dictionary<int, ChunkText>(rowids.Count);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+            result[(int)reader.GetInt64(0)] = new ChunkText(reader.GetString(1), Nullable(reader, 2), Nullable(reader, 3), Nullable(reader, 4), Nullable(reader, 5));
         return result;
     }
 
-    private static void Read(SqliteCommand cmd, Dictionary<int, (string, string?, string?)> into)
-    {
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-            into.TryAdd((int)reader.GetInt64(0), (reader.IsDBNull(1) ? "" : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
-    }
+    private static string? Nullable(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>Runs an ad-hoc read (listing pages, exports): not the hot path.</summary>
     public SqliteDataReader Query(string sql, params (string Name, object? Value)[] parameters)

@@ -1,13 +1,13 @@
 namespace KcspSearch.Search.Index;
 
 /// <summary>
-/// The one declaration of the index layout: tables, the FTS5 columns, their bm25 weights and the tokenizer.
+/// The one declaration of the index layout: tables, the FTS5 columns, their BM25 weights and the tokenizer.
 /// Writer and reader both use it, so what is indexed is what is searched.
 /// </summary>
 internal static class IndexSchema
 {
     /// <summary>Bump when the layout changes: an older index is rebuilt (its documents must be re-ingested).</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string FileName = "kcsp.db";
     public const string Fts = "chunks_fts";
@@ -24,8 +24,13 @@ internal static class IndexSchema
     ];
 
     public const int TextColumn = 0;
+    public const int TitleColumn = 2;
 
-    public static string Bm25Call => $"bm25({Fts}, {string.Join(", ", Columns.Select(c => c.Weight.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture)))})";
+    /// <summary>Column weights are whole multiples of this, so a chunk's weighted term frequency is a small integer (see <see cref="Units"/>).</summary>
+    public const double WeightUnit = 0.5;
+
+    /// <summary>Each column's weight in <see cref="WeightUnit"/>s: 2, 1, 8, 4.</summary>
+    public static readonly int[] Units = Columns.Select(c => (int)Math.Round(c.Weight / WeightUnit)).ToArray();
 
     public static readonly string[] CreateStatements =
     [
@@ -68,10 +73,12 @@ internal static class IndexSchema
             documents TEXT NOT NULL,
             PRIMARY KEY (meeting_id, ordinal))
         """,
+        // Chunk ids are unique by construction ({meeting}/{item}/{paragraph}, numbered within a meeting by the
+        // chunker) and never looked up: no index on them.
         """
         CREATE TABLE chunks (
-            rowid INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
+            rowid INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL,
             meeting_id TEXT NOT NULL REFERENCES meetings(id),
             item_ordinal INTEGER,
             paragraph TEXT NOT NULL,
@@ -97,31 +104,22 @@ internal static class IndexSchema
             PRIMARY KEY (meeting_id, person_id))
         """,
         """
-        CREATE TABLE chunk_topics (
-            chunk_rowid INTEGER NOT NULL REFERENCES chunks(rowid),
-            topic_id TEXT NOT NULL,
-            PRIMARY KEY (topic_id, chunk_rowid))
-        """,
-        """
         CREATE TABLE acronyms (
             meeting_id TEXT NOT NULL REFERENCES meetings(id),
             short TEXT NOT NULL,
             expansion TEXT NOT NULL,
             PRIMARY KEY (meeting_id, short))
         """,
-        // Surface words with document frequencies (public and all), for "did you mean" and suggest:
-        // fts5vocab over the porter index only knows stems ("homicid"), and cannot leave restricted text out.
-        """
-        CREATE TABLE vocabulary (
-            word TEXT PRIMARY KEY,
-            df_public INTEGER NOT NULL,
-            df_all INTEGER NOT NULL) WITHOUT ROWID
-        """,
+        // Every meeting added or removed, by index version: readers update their in-memory index from it
+        // instead of reloading everything.
+        "CREATE TABLE changes (version INTEGER NOT NULL, meeting_id TEXT NOT NULL)",
+        "CREATE INDEX changes_version ON changes(version)",
+        // No prefix indexes: prefix queries are rare and the engine expands them from its own term list.
         $"""
         CREATE VIRTUAL TABLE {Fts} USING fts5(
             {string.Join(", ", Columns.Select(c => c.Name))},
             content='chunks', content_rowid='rowid',
-            tokenize='{Tokenizer}', prefix='2 3')
+            tokenize='{Tokenizer}')
         """,
     ];
 

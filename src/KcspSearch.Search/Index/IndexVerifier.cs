@@ -13,10 +13,9 @@ internal static class IndexVerifier
         ("SELECT count(*) FROM items i WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = i.meeting_id)", "items without a meeting"),
         ("SELECT count(*) FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = c.meeting_id)", "chunks without a meeting"),
         ("SELECT count(*) FROM chunks c WHERE c.item_ordinal IS NOT NULL AND NOT EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = c.meeting_id AND i.ordinal = c.item_ordinal)", "chunks without an item"),
-        ("SELECT count(*) FROM chunk_topics t WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.rowid = t.chunk_rowid)", "topic rows without a chunk"),
         ($"SELECT count(*) FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM {IndexSchema.Fts}_docsize s WHERE s.id = c.rowid)", "chunks missing from the full-text index"),
         ($"SELECT count(*) FROM {IndexSchema.Fts}_docsize s WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.rowid = s.id)", "full-text entries without a chunk"),
-        ("SELECT count(*) FROM vocabulary WHERE df_public < 0 OR df_all < df_public", "vocabulary rows with impossible counts"),
+        ("SELECT count(*) FROM meetings m WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.meeting_id = m.id)", "meetings missing from the change log"),
     ];
 
     public static VerifyReport Verify(SqliteConnection connection)

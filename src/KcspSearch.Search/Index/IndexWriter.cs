@@ -19,7 +19,12 @@ internal sealed class IndexWriter(SqliteConnection connection)
             return new IndexResult(IndexOutcome.Unchanged, meeting.Id, CountChunks(tx, meeting.Id));
 
         var replaced = existing is not null;
-        if (existing is { } old) RemoveDocumentRows(tx, old.Id, old.MeetingId);
+        var touched = new List<string> { meeting.Id };
+        if (existing is { } old)
+        {
+            RemoveDocumentRows(tx, old.Id, old.MeetingId);
+            touched.Add(old.MeetingId);
+        }
         // The same meeting from another file (its PDF and its HTML page): the latest file wins.
         if (MeetingDocument(tx, meeting.Id) is { } other)
         {
@@ -30,7 +35,7 @@ internal sealed class IndexWriter(SqliteConnection connection)
         var documentId = InsertDocument(tx, meeting.Id, source);
         InsertMeeting(tx, meeting, documentId);
         var chunks = InsertChunks(tx, meeting);
-        BumpVersion(tx);
+        BumpVersion(tx, touched);
         tx.Commit();
         return new IndexResult(replaced ? IndexOutcome.Updated : IndexOutcome.Added, meeting.Id, chunks);
     }
@@ -40,7 +45,7 @@ internal sealed class IndexWriter(SqliteConnection connection)
         using var tx = connection.BeginTransaction();
         if (FindDocument(tx, key) is not { } doc) return false;
         RemoveDocumentRows(tx, doc.Id, doc.MeetingId);
-        BumpVersion(tx);
+        BumpVersion(tx, [doc.MeetingId]);
         tx.Commit();
         return true;
     }
@@ -68,12 +73,10 @@ internal sealed class IndexWriter(SqliteConnection connection)
 
     private void RemoveDocumentRows(SqliteTransaction tx, long documentId, string meetingId)
     {
-        AdjustVocabulary(tx, ReadVocabularyWords(tx, meetingId), -1);
         Execute(tx, $"""
             INSERT INTO {IndexSchema.Fts}({IndexSchema.Fts}, rowid, {IndexSchema.FtsColumnList})
             SELECT 'delete', rowid, {IndexSchema.FtsColumnList} FROM chunks WHERE meeting_id = $m
             """, ("$m", meetingId));
-        Execute(tx, "DELETE FROM chunk_topics WHERE chunk_rowid IN (SELECT rowid FROM chunks WHERE meeting_id = $m)", ("$m", meetingId));
         foreach (var table in new[] { "chunks", "items", "people", "acronyms" })
             Execute(tx, $"DELETE FROM {table} WHERE meeting_id = $m", ("$m", meetingId));
         Execute(tx, "DELETE FROM meetings WHERE id = $m", ("$m", meetingId));
@@ -155,11 +158,6 @@ internal sealed class IndexWriter(SqliteConnection connection)
         using var fts = Command(tx, $"""
             INSERT INTO {IndexSchema.Fts}(rowid, {IndexSchema.FtsColumnList}) VALUES ($rowid, $text, $leadIn, $title, $speakers)
             """, ("$rowid", 0), ("$text", ""), ("$leadIn", null), ("$title", null), ("$speakers", null));
-        using var topic = Command(tx, "INSERT OR IGNORE INTO chunk_topics (chunk_rowid, topic_id) VALUES ($rowid, $topic)",
-            ("$rowid", 0), ("$topic", ""));
-
-        var publicWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        var allWords = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (c, item) in meeting.MeetingChunks.Select(c => (c, (Item?)null))
@@ -183,64 +181,17 @@ internal sealed class IndexWriter(SqliteConnection connection)
             Set(fts, "$rowid", rowid); Set(fts, "$text", text); Set(fts, "$leadIn", leadIn);
             Set(fts, "$title", title); Set(fts, "$speakers", speakers);
             fts.ExecuteNonQuery();
-
-            Set(topic, "$rowid", rowid);
-            foreach (var t in c.Topics.Distinct())
-            {
-                Set(topic, "$topic", t);
-                topic.ExecuteNonQuery();
-            }
-
-            foreach (var word in ChunkWords(text, leadIn, title))
-            {
-                allWords[word] = allWords.GetValueOrDefault(word) + 1;
-                if (!restricted) publicWords[word] = publicWords.GetValueOrDefault(word) + 1;
-            }
             count++;
         }
-        AdjustVocabulary(tx, allWords.Select(w => (w.Key, publicWords.GetValueOrDefault(w.Key), w.Value)), +1);
         return count;
     }
 
-    private static IEnumerable<string> ChunkWords(string text, string? leadIn, string? title) =>
-        Words.Split(text).Concat(Words.Split(leadIn)).Concat(Words.Split(title)).Distinct(StringComparer.Ordinal);
-
-    private List<(string Word, int Public, int All)> ReadVocabularyWords(SqliteTransaction tx, string meetingId)
-    {
-        var publicWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        var allWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var cmd = Command(tx, "SELECT text, lead_in, title, restricted FROM chunks WHERE meeting_id = $m", ("$m", meetingId));
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            var restricted = reader.GetInt64(3) != 0;
-            foreach (var word in ChunkWords(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-                         reader.IsDBNull(2) ? null : reader.GetString(2)))
-            {
-                allWords[word] = allWords.GetValueOrDefault(word) + 1;
-                if (!restricted) publicWords[word] = publicWords.GetValueOrDefault(word) + 1;
-            }
-        }
-        return allWords.Select(w => (w.Key, publicWords.GetValueOrDefault(w.Key), w.Value)).ToList();
-    }
-
-    private void AdjustVocabulary(SqliteTransaction tx, IEnumerable<(string Word, int Public, int All)> deltas, int sign)
-    {
-        using var upsert = Command(tx, """
-            INSERT INTO vocabulary (word, df_public, df_all) VALUES ($w, $p, $a)
-            ON CONFLICT(word) DO UPDATE SET df_public = df_public + $p, df_all = df_all + $a
-            """, ("$w", ""), ("$p", 0), ("$a", 0));
-        foreach (var (word, pub, all) in deltas)
-        {
-            Set(upsert, "$w", word); Set(upsert, "$p", sign * pub); Set(upsert, "$a", sign * all);
-            upsert.ExecuteNonQuery();
-        }
-        if (sign < 0) Execute(tx, "DELETE FROM vocabulary WHERE df_all <= 0");
-    }
-
-    private void BumpVersion(SqliteTransaction tx)
+    /// <summary>Moves the index to its next version, recording the meetings this version added or removed.</summary>
+    private void BumpVersion(SqliteTransaction tx, IEnumerable<string> meetingIds)
     {
         Execute(tx, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'");
+        foreach (var id in meetingIds.Distinct(StringComparer.Ordinal))
+            Execute(tx, "INSERT INTO changes (version, meeting_id) SELECT CAST(value AS INTEGER), $m FROM meta WHERE key = 'version'", ("$m", id));
         Execute(tx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_ingest', $at)",
             ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
     }

@@ -1,160 +1,452 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace KcspSearch.Search.Index;
 
-/// <summary>Reads the doc values of every chunk into an <see cref="IndexSnapshot"/> (a few plain scans, no joins per query).</summary>
-internal static class SnapshotLoader
+/// <summary>
+/// Keeps the in-memory index (doc values and postings) in step with the database and hands out an
+/// <see cref="IndexSnapshot"/> per version. The first load reads every chunk; later versions read only the meetings
+/// the <c>changes</c> log names (removed chunks are flagged, new chunks appended, since rowids only grow), so an
+/// ingest costs the size of the document, not of the index. Many changes at once, or many removed chunks left in
+/// the postings, trigger a full reload that also compacts. Not thread-safe: the engine calls it under a lock.
+/// </summary>
+internal sealed class SnapshotLoader(FtsStemmer stemmer)
 {
-    public static IndexSnapshot Load(IndexReader reader, long version)
+    private const int BatchRows = 4096;
+    private const int LargeLoad = 100_000;
+    private Store? store;
+
+    public IndexSnapshot Load(IndexReader reader, long version)
     {
-        var committees = new List<string>();
-        var committeeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var meetings = new List<MeetingInfo>();
-        var meetingIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var r = reader.Query("SELECT id, committee, date FROM meetings ORDER BY date, id"))
-            while (r.Read())
-            {
-                var committee = r.GetString(1);
-                if (!committeeIndex.TryGetValue(committee, out var ci))
-                {
-                    ci = committees.Count;
-                    committees.Add(committee);
-                    committeeIndex[committee] = ci;
-                }
-                meetingIndex[r.GetString(0)] = meetings.Count;
-                meetings.Add(new MeetingInfo(r.GetString(0), ci, DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            }
-
-        var items = new List<ItemInfo>();
-        var itemIndex = new Dictionary<(int, int), int>();
-        using (var r = reader.Query("SELECT meeting_id, ordinal, minute_number, title, restricted FROM items"))
-            while (r.Read())
-            {
-                var meeting = meetingIndex[r.GetString(0)];
-                itemIndex[(meeting, r.GetInt32(1))] = items.Count;
-                items.Add(new ItemInfo(meeting, r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.GetInt64(4) != 0));
-            }
-
-        var (people, personIndex) = LoadPeople(reader, meetingIndex, meetings);
-
-        var capacity = Convert.ToInt32(reader.Scalar("SELECT coalesce(max(rowid), 0) + 1 FROM chunks"), CultureInfo.InvariantCulture);
-        var flags = new byte[capacity];
-        var meetingOf = new int[capacity];
-        var itemOf = new int[capacity];
-        var kind = new byte[capacity];
-        var chunkIds = new string[capacity];
-        var paragraphs = new string[capacity];
-        var topicStart = new int[capacity + 1];
-        var speakerStart = new int[capacity + 1];
-        var topicIds = new List<int>();
-        var speakerIds = new List<int>();
-        var topics = new List<string>();
-        var topicIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-
-        using (var r = reader.Query("SELECT rowid, id, meeting_id, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids FROM chunks ORDER BY rowid"))
+        if (store is { } current && current.Version < version && !current.Update(reader, version)) store = null;
+        if (store is null)
         {
-            var next = 0;
-            while (r.Read())
+            store = new Store(stemmer);
+            store.LoadAll(reader, version);
+            // A full load reads every chunk's text once and leaves hundreds of megabytes of garbage at a million
+            // chunks: compact and hand that memory back now rather than keep it in the service's resident set.
+            if (store.Rows >= LargeLoad) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+        return store.Snapshot();
+    }
+
+    /// <summary>The mutable in-memory index; replaced wholesale by a full reload.</summary>
+    private sealed class Store(FtsStemmer stemmer)
+    {
+        private readonly TermDictionary dictionary = new(stemmer);
+        private readonly Growable<PostingList> postings = new(1024);
+        private readonly Growable<int> surfacePublic = new(1024);
+        private readonly Growable<int> surfaceAll = new(1024);
+        private readonly Growable<int> surfaceLastRow = new(1024);
+
+        private byte[] flags = [];
+        private int[] meetingOf = [];
+        private int[] itemOf = [];
+        private byte[] kinds = [];
+        private int[] paragraphOf = [];
+        private int[] lengths = [];
+        private int[] topicStart = [0];
+        private int[] speakerStart = [0];
+        private readonly Growable<int> topicIds = new(1024);
+        private readonly Growable<int> speakerIds = new(1024);
+        private int capacity;
+        private bool flagsShared;
+
+        private readonly Growable<MeetingInfo> meetings = new();
+        private readonly Growable<int> meetingFirstRow = new();
+        private readonly Growable<int> meetingLastRow = new();
+        private readonly ConcurrentDictionary<string, int> meetingIndex = new(StringComparer.Ordinal);
+        private readonly Growable<ItemInfo> items = new();
+        private Growable<PersonInfo> people = new();
+        private Growable<DateOnly> personDates = new();
+        private readonly ConcurrentDictionary<string, int> personIndex = new(StringComparer.Ordinal);
+        private List<string> topics = [];
+        private Dictionary<string, int> topicIndex = new(StringComparer.OrdinalIgnoreCase);
+        private List<string> committees = [];
+        private Dictionary<string, int> committeeIndex = new(StringComparer.Ordinal);
+        private HashSet<(string, string)> acronymSet = [];
+        private Growable<(string Short, string Expansion)> acronyms = new();
+        private readonly Growable<string> paragraphs = new();
+        private readonly Dictionary<string, int> paragraphIndex = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<int, string> irregularIds = new();
+        private readonly Dictionary<string, string> interned = new(StringComparer.Ordinal);
+
+        private int rows;
+        private long tokens;
+
+        public int Rows => rows;
+        private int removed;
+
+        public long Version { get; private set; }
+
+        public void LoadAll(IndexReader reader, long version)
+        {
+            LoadMeetings(reader, null);
+            Trim();
+            Version = version;
+        }
+
+        /// <summary>Applies the changes since <see cref="Version"/>; false when a full reload is the better course.</summary>
+        public bool Update(IndexReader reader, long version)
+        {
+            var changed = new List<string>();
+            using (var r = reader.Query("SELECT DISTINCT meeting_id FROM changes WHERE version > $v", ("$v", Version)))
+                while (r.Read()) changed.Add(r.GetString(0));
+            if (changed.Count > Math.Max(256, meetingIndex.Count / 4)) return false;
+
+            var removedMeetings = false;
+            foreach (var id in changed)
+                if (meetingIndex.TryRemove(id, out var m))
+                {
+                    RemoveRows(m);
+                    removedMeetings = true;
+                }
+            if (removed > Math.Max(10_000, rows / 4)) return false;
+            LoadMeetings(reader, Json.Write(changed));
+            // A removed meeting may have given someone their latest name or role, or defined an acronym: merge again
+            // from the meetings that remain.
+            if (removedMeetings) ReloadPeopleAndAcronyms(reader);
+            Version = version;
+            return true;
+        }
+
+        public IndexSnapshot Snapshot()
+        {
+            flagsShared = true;
+            var views = new Postings[postings.Count];
+            for (var i = 0; i < views.Length; i++) views[i] = postings[i].View;
+            return new IndexSnapshot
             {
-                var rowid = (int)r.GetInt64(0);
-                for (; next <= rowid; next++)
-                {
-                    topicStart[next] = topicIds.Count;
-                    speakerStart[next] = speakerIds.Count;
-                }
-                var meeting = meetingIndex[r.GetString(2)];
-                meetingOf[rowid] = meeting;
-                itemOf[rowid] = r.IsDBNull(3) ? -1 : itemIndex.GetValueOrDefault((meeting, r.GetInt32(3)), -1);
-                kind[rowid] = (byte)Math.Max(0, ChunkKinds.Parse(r.GetString(5)));
-                flags[rowid] = (byte)(IndexSnapshot.Present | (r.GetInt64(6) != 0 ? IndexSnapshot.Restricted : 0));
-                chunkIds[rowid] = r.GetString(1);
-                paragraphs[rowid] = r.GetString(4);
-                foreach (var s in Json.ReadList(r.GetString(7)).Distinct())
-                    if (personIndex.TryGetValue(s, out var p)) speakerIds.Add(p);
-                foreach (var t in Json.ReadList(r.GetString(8)).Distinct(StringComparer.OrdinalIgnoreCase))
-                {
-                    if (!topicIndex.TryGetValue(t, out var ti))
-                    {
-                        ti = topics.Count;
-                        topics.Add(t);
-                        topicIndex[t] = ti;
-                    }
-                    topicIds.Add(ti);
-                }
-                if (kind[rowid] == 1 && itemOf[rowid] >= 0) items[itemOf[rowid]].Resolutions.Add(rowid);
+                Version = Version,
+                Capacity = capacity,
+                Flags = flags,
+                Meeting = meetingOf,
+                Item = itemOf,
+                Kind = kinds,
+                Paragraph = paragraphOf,
+                Length = lengths,
+                TopicStart = topicStart,
+                TopicIds = topicIds.Items,
+                SpeakerStart = speakerStart,
+                SpeakerIds = speakerIds.Items,
+                ParagraphNames = paragraphs.View,
+                IrregularIds = irregularIds,
+                Meetings = meetings.View,
+                Items = items.View,
+                People = people.View,
+                Topics = topics,
+                Committees = committees,
+                PersonIndex = personIndex,
+                TopicIndex = topicIndex,
+                MeetingIndex = meetingIndex,
+                Acronyms = acronyms.View,
+                TermPostings = views,
+                Dictionary = dictionary,
+                Rows = rows,
+                Tokens = tokens,
+                HasRemovedRows = removed > 0,
+                SurfacePublic = surfacePublic.Items,
+                SurfaceAll = surfaceAll.Items,
+                SurfaceCount = surfaceAll.Count,
+            };
+        }
+
+        private void RemoveRows(int meeting)
+        {
+            if (flagsShared)
+            {
+                // Older snapshots keep their flags: copy before clearing any.
+                flags = (byte[])flags.Clone();
+                flagsShared = false;
             }
-            for (; next <= capacity; next++)
+            for (var r = meetingFirstRow[meeting]; r <= meetingLastRow[meeting] && r < capacity; r++)
             {
-                topicStart[next] = topicIds.Count;
-                speakerStart[next] = speakerIds.Count;
+                if (meetingOf[r] != meeting || (flags[r] & IndexSnapshot.Present) == 0) continue;
+                flags[r] = 0;
+                rows--;
+                tokens -= lengths[r];
+                removed++;
             }
         }
 
-        var acronyms = new List<(string, string)>();
-        using (var r = reader.Query("SELECT DISTINCT short, expansion FROM acronyms"))
-            while (r.Read()) acronyms.Add((r.GetString(0), r.GetString(1)));
-
-        return new IndexSnapshot
+        /// <summary>Loads the meetings named in <paramref name="idsJson"/> (a JSON array), or every meeting when null.</summary>
+        private void LoadMeetings(IndexReader reader, string? idsJson)
         {
-            Version = version,
-            Capacity = capacity,
-            Flags = flags,
-            Meeting = meetingOf,
-            Item = itemOf,
-            Kind = kind,
-            ChunkIds = chunkIds,
-            Paragraphs = paragraphs,
-            TopicStart = topicStart,
-            TopicIds = [.. topicIds],
-            SpeakerStart = speakerStart,
-            SpeakerIds = [.. speakerIds],
-            Meetings = meetings,
-            Items = items,
-            People = people,
-            Topics = topics,
-            Committees = committees,
-            PersonIndex = personIndex,
-            TopicIndex = topicIndex,
-            MeetingIndex = meetingIndex,
-            Acronyms = acronyms,
-            Vocabulary = LoadVocabulary(reader),
-        };
-    }
+            var where = idsJson is null ? "" : " WHERE meeting_id IN (SELECT value FROM json_each($ids))";
+            var parameters = idsJson is null ? [] : new[] { ("$ids", (object?)idsJson) };
 
-    private static (List<PersonInfo>, Dictionary<string, int>) LoadPeople(
-        IndexReader reader, Dictionary<string, int> meetingIndex, List<MeetingInfo> meetings)
-    {
-        // The latest meeting's name and role win; the fullest name ever seen is kept when the latest is shorter.
-        var latest = new Dictionary<string, (DateOnly Date, PersonInfo Person)>(StringComparer.Ordinal);
-        using (var r = reader.Query("SELECT meeting_id, person_id, name, role, organisation, is_office FROM people"))
-            while (r.Read())
-            {
-                var date = meetings[meetingIndex[r.GetString(0)]].Date;
-                var person = new PersonInfo(r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                    r.IsDBNull(4) ? null : r.GetString(4), r.GetInt64(5) != 0);
-                if (latest.TryGetValue(person.Id, out var seen))
+            using (var r = reader.Query("SELECT id, committee, date FROM meetings" + where.Replace("meeting_id", "id", StringComparison.Ordinal), parameters))
+                while (r.Read())
                 {
-                    var name = person.Name.Length >= seen.Person.Name.Length ? person.Name : seen.Person.Name;
-                    person = date >= seen.Date
-                        ? person with { Name = name, Role = person.Role ?? seen.Person.Role, Organisation = person.Organisation ?? seen.Person.Organisation }
-                        : seen.Person with { Name = name, Role = seen.Person.Role ?? person.Role, Organisation = seen.Person.Organisation ?? person.Organisation };
-                    date = date >= seen.Date ? date : seen.Date;
+                    meetingIndex[r.GetString(0)] = meetings.Count;
+                    meetings.Add(new MeetingInfo(r.GetString(0), Committee(r.GetString(1)),
+                        DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    meetingFirstRow.Add(int.MaxValue);
+                    meetingLastRow.Add(-1);
                 }
-                latest[person.Id] = (date, person);
-            }
-        var people = latest.Values.Select(v => v.Person).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < people.Count; i++) index[people[i].Id] = i;
-        return (people, index);
-    }
 
-    private static VocabularyTable LoadVocabulary(IndexReader reader)
-    {
-        var rows = new List<(string Word, int Public, int All)>();
-        using (var r = reader.Query("SELECT word, df_public, df_all FROM vocabulary WHERE df_all > 0"))
-            while (r.Read()) rows.Add((r.GetString(0), r.GetInt32(1), r.GetInt32(2)));
-        // Sorted here, not by SQLite: the binary search uses .NET ordinal order (UTF-16), not UTF-8 byte order.
-        rows.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
-        return new VocabularyTable([.. rows.Select(r => r.Word)], [.. rows.Select(r => r.Public)], [.. rows.Select(r => r.All)]);
+            var itemIndex = new Dictionary<(int, int), int>();
+            using (var r = reader.Query("SELECT meeting_id, ordinal, minute_number, title, restricted FROM items" + where, parameters))
+                while (r.Read())
+                {
+                    if (!meetingIndex.TryGetValue(r.GetString(0), out var meeting)) continue;
+                    itemIndex[(meeting, r.GetInt32(1))] = items.Count;
+                    items.Add(new ItemInfo(meeting, r.GetInt32(1), r.IsDBNull(2) ? null : Intern(r.GetString(2)), Intern(r.GetString(3)), r.GetInt64(4) != 0));
+                }
+
+            LoadPeople(reader, where, parameters);
+            LoadAcronyms(reader, where, parameters);
+
+            using (var r = reader.Query("""
+                SELECT rowid, id, meeting_id, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids,
+                       text, lead_in, title, speakers
+                FROM chunks
+                """ + where + " ORDER BY rowid", parameters))
+            {
+                var batch = new Batch();
+                while (r.Read())
+                {
+                    var rowid = (int)r.GetInt64(0);
+                    if (!meetingIndex.TryGetValue(r.GetString(2), out var meeting)) continue;
+                    var ordinal = r.IsDBNull(3) ? (int?)null : r.GetInt32(3);
+                    var item = ordinal is { } o ? itemIndex.GetValueOrDefault((meeting, o), -1) : -1;
+                    AddRow(rowid, meeting, item, r.GetString(1), r.GetString(4), r.GetString(5), r.GetInt64(6) != 0,
+                        r.GetString(7), r.GetString(8));
+                    batch.Add(this, rowid, r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10),
+                        r.IsDBNull(11) ? null : r.GetString(11), r.IsDBNull(12) ? null : r.GetString(12));
+                    if (batch.Rows >= BatchRows) batch.Flush(this);
+                }
+                batch.Flush(this);
+            }
+        }
+
+        private void LoadPeople(IndexReader reader, string where, (string, object?)[] parameters)
+        {
+            using var r = reader.Query("SELECT meeting_id, person_id, name, role, organisation, is_office FROM people" + where, parameters);
+            while (r.Read())
+                if (meetingIndex.TryGetValue(r.GetString(0), out var meeting))
+                    MergePerson(meetings[meeting].Date, new PersonInfo(Intern(r.GetString(1)), Intern(r.GetString(2)),
+                        r.IsDBNull(3) ? null : Intern(r.GetString(3)), r.IsDBNull(4) ? null : Intern(r.GetString(4)), r.GetInt64(5) != 0));
+        }
+
+        private void LoadAcronyms(IndexReader reader, string where, (string, object?)[] parameters)
+        {
+            using var r = reader.Query("SELECT DISTINCT short, expansion FROM acronyms" + where, parameters);
+            while (r.Read())
+                if (acronymSet.Add((r.GetString(0), r.GetString(1)))) acronyms.Add((r.GetString(0), r.GetString(1)));
+        }
+
+        /// <summary>Merges people and gathers acronyms again from every meeting; person indexes stay as they are (chunks refer to them).</summary>
+        private void ReloadPeopleAndAcronyms(IndexReader reader)
+        {
+            var known = people;
+            people = new Growable<PersonInfo>(known.Count + 16);
+            personDates = new Growable<DateOnly>(known.Count + 16);
+            // Placeholders (null until a meeting names the person again) keep every index in place.
+            for (var i = 0; i < known.Count; i++)
+            {
+                people.Add(null!);
+                personDates.Add(DateOnly.MinValue);
+            }
+            LoadPeople(reader, "", []);
+            // Someone no meeting names any more keeps their last known details, with no chunks.
+            for (var i = 0; i < known.Count; i++) people[i] ??= known[i];
+            acronymSet = [];
+            acronyms = new();
+            LoadAcronyms(reader, "", []);
+        }
+
+        private void AddRow(int rowid, int meeting, int item, string id, string paragraph, string kind, bool restricted, string speakersJson, string topicsJson)
+        {
+            Grow(rowid + 1);
+            for (var gap = capacity; gap < rowid; gap++)
+            {
+                topicStart[gap + 1] = topicIds.Count;
+                speakerStart[gap + 1] = speakerIds.Count;
+            }
+            meetingOf[rowid] = meeting;
+            itemOf[rowid] = item;
+            kinds[rowid] = (byte)Math.Max(0, ChunkKinds.Parse(kind));
+            flags[rowid] = (byte)(IndexSnapshot.Present | (restricted ? IndexSnapshot.Restricted : 0));
+            paragraphOf[rowid] = ParagraphId(paragraph);
+            meetingFirstRow[meeting] = Math.Min(meetingFirstRow[meeting], rowid);
+            meetingLastRow[meeting] = Math.Max(meetingLastRow[meeting], rowid);
+            foreach (var s in Json.ReadList(speakersJson).Distinct(StringComparer.Ordinal))
+                if (personIndex.TryGetValue(s, out var p)) speakerIds.Add(p);
+            foreach (var t in Json.ReadList(topicsJson).Distinct(StringComparer.OrdinalIgnoreCase)) topicIds.Add(Topic(t));
+            topicStart[rowid + 1] = topicIds.Count;
+            speakerStart[rowid + 1] = speakerIds.Count;
+            capacity = rowid + 1;
+
+            var ordinal = item >= 0 ? items[item].Ordinal : 0;
+            if (id != $"{meetings[meeting].Id}/{ordinal.ToString(CultureInfo.InvariantCulture)}/{paragraph}") irregularIds[rowid] = id;
+            if (kinds[rowid] == 1 && item >= 0) items[item].Resolutions.Add(rowid);
+            rows++;
+        }
+
+        private void Grow(int needed)
+        {
+            if (needed <= flags.Length) return;
+            var size = Math.Max(needed, flags.Length + (flags.Length >> 1) + 1024);
+            Array.Resize(ref flags, size);
+            flagsShared = false;
+            Array.Resize(ref meetingOf, size);
+            Array.Resize(ref itemOf, size);
+            Array.Resize(ref kinds, size);
+            Array.Resize(ref paragraphOf, size);
+            Array.Resize(ref lengths, size);
+            Array.Resize(ref topicStart, size + 1);
+            Array.Resize(ref speakerStart, size + 1);
+        }
+
+        private void Trim()
+        {
+            for (var i = 0; i < postings.Count; i++) postings[i].Trim();
+        }
+
+        private void MergePerson(DateOnly date, PersonInfo person)
+        {
+            // The latest meeting's name and role win; the fullest name ever seen is kept when the latest is shorter.
+            if (!personIndex.TryGetValue(person.Id, out var index))
+            {
+                personIndex[person.Id] = people.Count;
+                people.Add(person);
+                personDates.Add(date);
+                return;
+            }
+            var seen = people[index];
+            if (seen is null)
+            {
+                people[index] = person;
+                personDates[index] = date;
+                return;
+            }
+            var name = person.Name.Length >= seen.Name.Length ? person.Name : seen.Name;
+            if (date >= personDates[index])
+            {
+                people[index] = person with { Name = name, Role = person.Role ?? seen.Role, Organisation = person.Organisation ?? seen.Organisation };
+                personDates[index] = date;
+            }
+            else people[index] = seen with { Name = name, Role = seen.Role ?? person.Role, Organisation = seen.Organisation ?? person.Organisation };
+        }
+
+        private int Committee(string name)
+        {
+            if (committeeIndex.TryGetValue(name, out var index)) return index;
+            // Copied, not changed in place: older snapshots hold the old list.
+            committees = [.. committees, name];
+            committeeIndex = new Dictionary<string, int>(committeeIndex, StringComparer.Ordinal) { [name] = committees.Count - 1 };
+            return committees.Count - 1;
+        }
+
+        private int Topic(string id)
+        {
+            if (topicIndex.TryGetValue(id, out var index)) return index;
+            topics = [.. topics, id];
+            topicIndex = new Dictionary<string, int>(topicIndex, StringComparer.OrdinalIgnoreCase) { [id] = topics.Count - 1 };
+            return topics.Count - 1;
+        }
+
+        private int ParagraphId(string paragraph)
+        {
+            if (paragraphIndex.TryGetValue(paragraph, out var index)) return index;
+            paragraphIndex[paragraph] = paragraphs.Count;
+            paragraphs.Add(paragraph);
+            return paragraphs.Count - 1;
+        }
+
+        private string Intern(string value)
+        {
+            if (interned.TryGetValue(value, out var known)) return known;
+            interned[value] = value;
+            return value;
+        }
+
+        /// <summary>
+        /// Tokens of a run of chunks awaiting their terms: new surface forms are stemmed together (one SQLite call per
+        /// batch), then each chunk's weighted frequencies go into the postings in rowid order.
+        /// </summary>
+        private sealed class Batch
+        {
+            private readonly List<int> rowIds = [];
+            private readonly List<int> tokenEnd = [];
+            // Each token: surface id * 4 + column.
+            private readonly List<int> tokenList = [];
+            private readonly List<int> newSurfaces = [];
+            private readonly List<bool> restricted = [];
+            private readonly Dictionary<int, int> frequencies = [];
+            private readonly char[] buffer = new char[128];
+
+            public int Rows => rowIds.Count;
+
+            public void Add(Store store, int rowid, string text, string? leadIn, string? title, string? speakers)
+            {
+                rowIds.Add(rowid);
+                restricted.Add((store.flags[rowid] & IndexSnapshot.Restricted) != 0);
+                Tokenize(store, text, 0);
+                Tokenize(store, leadIn, 1);
+                Tokenize(store, title, 2);
+                Tokenize(store, speakers, 3);
+                tokenEnd.Add(tokenList.Count);
+            }
+
+            private void Tokenize(Store store, string? text, int column)
+            {
+                if (text is null) return;
+                var tokens = new TextTokens(text, buffer);
+                while (tokens.Next(out var token))
+                {
+                    if (token.Length == 0) continue;
+                    var surface = store.dictionary.AddSurface(token, out var added);
+                    if (added)
+                    {
+                        newSurfaces.Add(surface);
+                        store.surfacePublic.Add(0);
+                        store.surfaceAll.Add(0);
+                        store.surfaceLastRow.Add(-1);
+                    }
+                    tokenList.Add(surface * 4 + column);
+                }
+            }
+
+            public void Flush(Store store)
+            {
+                if (newSurfaces.Count > 0) store.dictionary.Resolve(newSurfaces);
+                while (store.postings.Count < store.dictionary.Terms.Count) store.postings.Add(new PostingList());
+
+                var start = 0;
+                for (var i = 0; i < rowIds.Count; i++)
+                {
+                    var rowid = rowIds[i];
+                    var length = 0;
+                    frequencies.Clear();
+                    for (var t = start; t < tokenEnd[i]; t++)
+                    {
+                        var surface = tokenList[t] >> 2;
+                        var column = tokenList[t] & 3;
+                        var term = store.dictionary.SurfaceTerms[surface];
+                        if (term < 0) continue;
+                        length++;
+                        frequencies[term] = frequencies.GetValueOrDefault(term) + IndexSchema.Units[column];
+                        // Surface words of text, lead-in and title (not speaker names) feed "did you mean" and suggest.
+                        if (column < 3 && store.surfaceLastRow[surface] != rowid)
+                        {
+                            store.surfaceLastRow[surface] = rowid;
+                            store.surfaceAll[surface]++;
+                            if (!restricted[i]) store.surfacePublic[surface]++;
+                        }
+                    }
+                    foreach (var (term, units) in frequencies) store.postings[term].Add(rowid, units);
+                    store.lengths[rowid] = length;
+                    store.tokens += length;
+                    start = tokenEnd[i];
+                }
+                rowIds.Clear();
+                tokenEnd.Clear();
+                tokenList.Clear();
+                newSurfaces.Clear();
+                restricted.Clear();
+            }
+        }
     }
 }

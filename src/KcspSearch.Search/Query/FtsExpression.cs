@@ -3,35 +3,41 @@ using System.Text;
 namespace KcspSearch.Search.Query;
 
 /// <summary>
-/// Writes FTS5 MATCH expressions from the query tree. Every word is double-quoted and consists of letters and
-/// digits only (see <see cref="Words"/>), so no user input can be read by FTS5 as syntax.
+/// Writes FTS5 MATCH expressions from match trees and query nodes. Every word is double-quoted and consists of
+/// letters and digits only (see <see cref="Words"/>), so no user input can be read by FTS5 as syntax.
 /// </summary>
 internal static class FtsExpression
 {
-    public static string Node(QueryNode node) => node switch
+    public static MatchNode From(QueryNode node) => node switch
     {
-        TermNode t => t.Prefix ? $"\"{t.Word}\" *" : $"\"{t.Word}\"",
-        PhraseNode p => $"\"{string.Join(' ', p.Words)}\"",
-        OrNode o => $"({string.Join(" OR ", o.Alternatives.Select(Node))})",
+        TermNode t => new MatchPhrase([t.Word], t.Prefix),
+        PhraseNode p => new MatchPhrase(p.Words),
+        OrNode o => new MatchAny(o.Alternatives.Select(From).ToList()),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
-    public static string TitlePhrase(PhraseNode phrase) => $"{{title}} : {Node(phrase)}";
-
     /// <summary>All of <paramref name="required"/> (or any of them when <paramref name="any"/>), none of <paramref name="excluded"/>; null when nothing is required.</summary>
-    public static string? Combine(IReadOnlyList<string> required, IReadOnlyList<string> excluded, bool any = false)
+    public static MatchNode? Combine(IReadOnlyList<MatchNode> required, IReadOnlyList<MatchNode> excluded, bool any = false)
     {
         if (required.Count == 0) return null;
-        var sb = new StringBuilder();
-        sb.Append('(').Append(string.Join(any ? " OR " : " AND ", required)).Append(')');
-        foreach (var e in excluded) sb.Append(" NOT (").Append(e).Append(')');
-        return sb.ToString();
+        MatchNode included = required.Count == 1 ? required[0] : any ? new MatchAny(required) : new MatchAll(required);
+        return excluded.Count == 0 ? included : new MatchExcept(included, excluded);
     }
 
-    /// <summary>NEAR group of plain terms and phrases, for the proximity boost; null when fewer than two qualify.</summary>
-    public static string? Near(IReadOnlyList<QueryNode> clauses, int distance)
+    public static string Write(MatchNode node) => node switch
     {
-        var parts = clauses.Where(c => c is TermNode { Prefix: false } or PhraseNode).Select(Node).ToList();
-        return parts.Count < 2 ? null : $"NEAR({string.Join(' ', parts)}, {distance})";
-    }
+        MatchPhrase { TitleOnly: true } p => $"{{title}} : {Phrase(p)}",
+        MatchPhrase p => Phrase(p),
+        MatchAll a => "(" + string.Join(" AND ", a.Children.Select(Write)) + ")",
+        MatchAny o => "(" + string.Join(" OR ", o.Children.Select(Write)) + ")",
+        MatchExcept e => new StringBuilder("(").Append(Write(e.Included)).Append(')')
+            .AppendJoin("", e.Excluded.Select(x => $" NOT ({Write(x)})")).ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(node)),
+    };
+
+    /// <summary>NEAR group of the phrases, for the proximity boost.</summary>
+    public static string Near(IReadOnlyList<MatchPhrase> phrases, int distance) =>
+        $"NEAR({string.Join(' ', phrases.Select(Phrase))}, {distance})";
+
+    private static string Phrase(MatchPhrase p) => p.Prefix ? $"\"{string.Join(' ', p.Words)}\" *" : $"\"{string.Join(' ', p.Words)}\"";
 }

@@ -7,13 +7,13 @@ internal sealed record QueryPlan
 {
     public required ParsedQuery Parsed { get; init; }
     /// <summary>Every clause (AND); null when the query has no words (browse, or exclusions only).</summary>
-    public string? Strict { get; init; }
+    public MatchNode? Strict { get; init; }
     /// <summary>Any clause (OR): the best-match fallback when nothing has every word; null with fewer than two clauses.</summary>
-    public string? Loose { get; init; }
-    /// <summary>The exclusions alone, for a query of only -words.</summary>
-    public string? Exclusion { get; init; }
-    /// <summary>The clauses close together, for the proximity boost.</summary>
-    public string? Proximity { get; init; }
+    public MatchNode? Loose { get; init; }
+    /// <summary>The exclusions alone (any of them), for a query of only -words.</summary>
+    public MatchNode? Exclusion { get; init; }
+    /// <summary>The plain terms and phrases that earn the proximity boost when close together; null with fewer than two.</summary>
+    public IReadOnlyList<MatchPhrase>? Proximity { get; init; }
     public required ChunkFilter Filter { get; init; }
     public bool DecisionIntent { get; init; }
     /// <summary>Person index of a "what did X say" question, or -1.</summary>

@@ -12,6 +12,10 @@ internal sealed class QueryPlanner(IndexSnapshot snapshot, AcronymExpander acron
 {
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "the" };
 
+    /// <summary>The words of each person's name and id, split once per snapshot rather than on every query.</summary>
+    private readonly Lazy<HashSet<string>[]> personWords = new(() =>
+        snapshot.People.Select(p => Words.Split(p.Name).Concat(Words.Split(p.Id)).ToHashSet(StringComparer.Ordinal)).ToArray());
+
     public QueryPlan Plan(ParsedQuery parsed, SearchRequest request, bool includeRestricted)
     {
         var notes = new List<string>();
@@ -24,7 +28,8 @@ internal sealed class QueryPlanner(IndexSnapshot snapshot, AcronymExpander acron
             var found = ResolvePeople(name);
             if (found.Count > 0)
             {
-                speakerIntent = found.First();
+                // The same person whichever order the index loaded people in.
+                speakerIntent = found.MinBy(i => snapshot.People[i].Id, StringComparer.Ordinal);
                 parts.Add($"said by {snapshot.People[speakerIntent].Name}");
             }
             else
@@ -35,8 +40,10 @@ internal sealed class QueryPlanner(IndexSnapshot snapshot, AcronymExpander acron
         }
 
         var clauses = acronyms.Expand(clausesIn, notes);
-        var required = clauses.Select(FtsExpression.Node).Concat(parsed.ItemTitles.Select(FtsExpression.TitlePhrase)).ToList();
-        var excluded = parsed.Exclusions.Select(FtsExpression.Node).ToList();
+        var required = clauses.Select(FtsExpression.From)
+            .Concat(parsed.ItemTitles.Select(t => (MatchNode)new MatchPhrase(t.Words, TitleOnly: true))).ToList();
+        var excluded = parsed.Exclusions.Select(FtsExpression.From).ToList();
+        var near = clauses.Where(c => c is TermNode { Prefix: false } or PhraseNode).Select(c => (MatchPhrase)FtsExpression.From(c)).ToList();
 
         if (parsed.DecisionIntent) parts.Insert(0, "decisions (resolutions first)");
         if (clauses.Count > 0) parts.Add(string.Join(" AND ", clauses.Select(c => c.Describe())));
@@ -52,8 +59,8 @@ internal sealed class QueryPlanner(IndexSnapshot snapshot, AcronymExpander acron
             Parsed = parsed,
             Strict = FtsExpression.Combine(required, excluded),
             Loose = required.Count > 1 ? FtsExpression.Combine(required, excluded, any: true) : null,
-            Exclusion = required.Count == 0 ? FtsExpression.Combine(excluded, []) : null,
-            Proximity = FtsExpression.Near(clauses, 12),
+            Exclusion = required.Count == 0 ? FtsExpression.Combine(excluded, [], any: true) : null,
+            Proximity = near.Count >= 2 ? near : null,
             Filter = filter,
             DecisionIntent = parsed.DecisionIntent,
             SpeakerIntent = speakerIntent,
@@ -114,8 +121,7 @@ internal sealed class QueryPlanner(IndexSnapshot snapshot, AcronymExpander acron
                 result.Add(i);
                 continue;
             }
-            var known = Words.Split(person.Name)
-                .Concat(Words.Split(person.Id)).ToHashSet();
+            var known = personWords.Value[i];
             // Initials in the query ("S Peerbux") match any first name.
             if (wanted.All(w => known.Contains(w) || (w.Length == 1 && known.Any(k => k.StartsWith(w, StringComparison.Ordinal)))))
                 result.Add(i);

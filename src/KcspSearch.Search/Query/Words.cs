@@ -31,8 +31,8 @@ internal static class Words
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    /// <summary>Lower case, diacritics removed, capped in length.</summary>
-    public static string Normalise(ReadOnlySpan<char> word)
+    /// <summary>Lower case, diacritics removed, capped in length (<paramref name="limit"/> characters).</summary>
+    public static string Normalise(ReadOnlySpan<char> word, int limit = MaxWordLength)
     {
         var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
@@ -41,7 +41,7 @@ internal static class Words
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) continue;
             sb.Append(char.ToLowerInvariant(c));
-            if (sb.Length >= MaxWordLength) break;
+            if (sb.Length >= limit) break;
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }

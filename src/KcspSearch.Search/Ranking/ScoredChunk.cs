@@ -1,4 +1,4 @@
 namespace KcspSearch.Search.Ranking;
 
 /// <summary>A matching chunk and its final score.</summary>
-internal record struct ScoredChunk(int RowId, double Score);
+internal readonly record struct ScoredChunk(int RowId, double Score);

@@ -1,0 +1,66 @@
+using KcspSearch.Search.Tests.Support;
+
+namespace KcspSearch.Search.Tests.Index;
+
+/// <summary>An engine that follows the index through adds, replacements and removals answers as one that loads it afresh.</summary>
+public sealed class SnapshotLoaderTests
+{
+    private static readonly string[] Queries =
+    [
+        "funding", "DHR", "domestic homicide review", "\"section 136\"", "what did we resolve about DHR funding", "mental health",
+        "what did Harper say about county lines", "fund*", "health -mental", "topic:DHR", "", "kind:resolution 2019", "panel",
+    ];
+
+    [Fact]
+    public void Search_AfterEachChange_AnswersAsAFreshlyLoadedEngine()
+    {
+        using var temp = new TempIndex();
+        var steps = new List<Action>
+        {
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.txt", "a")),
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019.txt", "b")),
+            () => temp.Index.IndexMeeting(new MeetingBuilder(SeedLikeMeetings.Committee, new DateOnly(2022, 3, 24))
+                .Item("Domestic Homicide Review Update", ["DHR"], i => i.Para("1", "The review panel met twice about funding.")).Build(),
+                new SourceInfo("2022.txt", "c")),
+            () => temp.Index.RemoveDocument("2019.txt"),
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019-again.txt", "b")),
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.html", "d")),
+        };
+
+        foreach (var step in steps)
+        {
+            step();
+            var fresh = new SearchEngine(temp.Index, TempIndex.Options);
+            foreach (var q in Queries)
+                foreach (var group in new[] { SearchGroup.Item, SearchGroup.Chunk })
+                {
+                    var request = new SearchRequest { Q = q, Group = group, PageSize = 100 };
+                    var live = temp.Engine.Search(request, includeRestricted: true);
+                    var loaded = fresh.Search(request, includeRestricted: true);
+                    Assert.Equal(loaded.Total, live.Total);
+                    Assert.Equal(loaded.Hits.Select(h => (h.ChunkId, h.Score, h.Snippet)), live.Hits.Select(h => (h.ChunkId, h.Score, h.Snippet)));
+                    Assert.Equal(loaded.Facets.Topic, live.Facets.Topic);
+                    Assert.Equal(loaded.Facets.Speaker, live.Facets.Speaker);
+                    Assert.Equal(loaded.Facets.Year, live.Facets.Year);
+                }
+            Assert.Equal(fresh.Speakers(), temp.Engine.Speakers());
+            Assert.Equal(fresh.Meetings().Select(m => (m.Id, m.Items, m.Chunks)), temp.Engine.Meetings().Select(m => (m.Id, m.Items, m.Chunks)));
+        }
+    }
+
+    [Fact]
+    public void Search_RemovedMeeting_LeavesNoTraceInResultsOrSuggestions()
+    {
+        using var temp = new TempIndex();
+        temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019.txt", "b"));
+        temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.txt", "a"));
+        Assert.NotEqual(0, temp.Search("shortfall").Total);
+
+        temp.Index.RemoveDocument("2022.txt");
+
+        Assert.Equal(0, temp.Search("shortfall").Total);
+        Assert.Empty(temp.Engine.Suggest("shortf"));
+        Assert.DoesNotContain(temp.Search("").Hits, h => h.MeetingId == "kcsp-2022-03-24");
+        Assert.Equal(temp.Index.GetStats().Chunks, temp.Engine.Search(new SearchRequest(), includeRestricted: true).Facets.Kind.Sum(k => k.Count));
+    }
+}
