@@ -230,6 +230,20 @@ public sealed class SearchEngineTests : IClassFixture<SearchEngineTests.Fixture>
     }
 
     [Fact]
+    public void Search_OnlyExclusions_BrowsesWhatHasNoneOfTheWords()
+    {
+        var all = temp.Chunks("").Total;
+        var withoutMental = temp.Chunks("-mental").Total;
+        var withoutEither = temp.Chunks("-mental -shortfall");
+        Assert.NotEmpty(withoutEither.Hits);
+        Assert.All(withoutEither.Hits, h => Assert.DoesNotContain("mental", h.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.All(withoutEither.Hits, h => Assert.DoesNotContain("shortfall", h.Text, StringComparison.OrdinalIgnoreCase));
+        // "shortfall" is in one passage that does not mention mental health.
+        Assert.Equal(withoutMental - 1, withoutEither.Total);
+        Assert.True(withoutMental < all);
+    }
+
+    [Fact]
     public void Search_PhraseAndPrefix_MatchAsWritten()
     {
         Assert.All(temp.Chunks("\"safe haven\"").Hits, h => Assert.Contains("Safe Haven", h.Text));

@@ -80,7 +80,10 @@ internal sealed class StageContext : IDisposable
 
     private static SearchRequest Normalised(SearchRequest r) => r with
     {
-        Topics = r.Topics ?? [], Speakers = r.Speakers ?? [], Kinds = r.Kinds ?? [], Committees = r.Committees ?? [],
+        Topics = r.Topics ?? [],
+        Speakers = r.Speakers ?? [],
+        Kinds = r.Kinds ?? [],
+        Committees = r.Committees ?? [],
     };
 
     public void Dispose() => Index.Dispose();

@@ -34,9 +34,13 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
             var rows = ftsRows(FtsExpression.Write(phrase));
             Leaves.Add(new Leaf
             {
-                Phrase = phrase, Scored = scored, Kind = phrase.TitleOnly ? LeafKind.Title : LeafKind.Phrase,
+                Phrase = phrase,
+                Scored = scored,
+                Kind = phrase.TitleOnly ? LeafKind.Title : LeafKind.Phrase,
                 Postings = phrase.Words.Select(w => snapshot.PostingsOf(snapshot.TermOf(w))).ToList(),
-                Rows = rows, RowCount = rows.Length, DocumentFrequency = rows.Length,
+                Rows = rows,
+                RowCount = rows.Length,
+                DocumentFrequency = rows.Length,
             });
             return RowList.Borrow(rows, rows.Length);
         }
@@ -50,8 +54,13 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
                 if (snapshot.IsPresent(row)) live++;
             Leaves.Add(new Leaf
             {
-                Phrase = phrase, Scored = scored, Kind = LeafKind.Prefix, Postings = postings,
-                Rows = union.Rows, RowCount = union.Count, DocumentFrequency = live,
+                Phrase = phrase,
+                Scored = scored,
+                Kind = LeafKind.Prefix,
+                Postings = postings,
+                Rows = union.Rows,
+                RowCount = union.Count,
+                DocumentFrequency = live,
             });
             return RowList.Borrow(union.Rows, union.Count);
         }
@@ -59,7 +68,10 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
         var list = snapshot.PostingsOf(term);
         Leaves.Add(new Leaf
         {
-            Phrase = phrase, Scored = scored, Kind = LeafKind.Term, Postings = [list],
+            Phrase = phrase,
+            Scored = scored,
+            Kind = LeafKind.Term,
+            Postings = [list],
             DocumentFrequency = term < 0 ? 0 : snapshot.DocumentFrequency(term),
         });
         return RowList.Borrow(list.Docs, list.Count);
