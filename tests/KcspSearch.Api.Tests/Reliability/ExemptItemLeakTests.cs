@@ -57,10 +57,9 @@ public sealed class ExemptItemLeakTests(ExemptMinutesFactory factories) : IClass
     public async Task AnonymousAnswers_AreTheSameWithOrWithoutTheExemptItem() => await AssertSameAnswersAsync(keepScores: false);
 
     /// <summary>
-    /// Scores are BM25 over the whole index: the number of chunks and the document frequency of a word count exempt
-    /// chunks too, so a public hit's score shifts when exempt text shares its words (a count of them can be worked out).
-    /// The ranking is being moved out of FTS5 into the engine's own postings; its statistics must then leave exempt
-    /// rows out for callers without the key.
+    /// Scores are BM25 over the whole index (<c>Ranking/Bm25</c>): the number of chunks, their average length and the
+    /// document frequency of a word count exempt chunks too, so a public hit's score shifts when exempt text shares its
+    /// words (a count of them can be worked out). For callers without the key those statistics must leave exempt rows out.
     /// </summary>
     [Fact(Skip = "Known leak: BM25 statistics include exempt chunks (README, Reliability: known limitations).")]
     public async Task AnonymousScores_AreTheSameWithOrWithoutTheExemptItem() => await AssertSameAnswersAsync(keepScores: true);
