@@ -36,7 +36,8 @@ public sealed class ExemptItemEnrichmentTests
             [InAttendance("Mr S Peerbux", "Head of Community Safety, KCC")],
             Item(1, "Domestic Homicide Review", "Mr Peerbux said that funding would be reviewed."),
             Item(2, "Exempt item", "Shafick Peerbux (Covert Tasking Lead, Kent Police) said that it would not.",
-                "Mr Rooksby (Detective Superintendent, Kent Police) said that twelve officers were approved.") with { Restricted = true }));
+                "Mr Rooksby (Detective Superintendent, Kent Police) said that twelve officers were approved.") with
+            { Restricted = true }));
 
         var peerbux = meeting.People.Single(p => p.PersonId == "peerbux");
         Assert.Equal(("Mr S Peerbux", "Head of Community Safety"), (peerbux.Name, peerbux.Role));
