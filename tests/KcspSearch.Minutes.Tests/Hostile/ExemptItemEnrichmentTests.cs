@@ -32,11 +32,12 @@ public sealed class ExemptItemEnrichmentTests
     [Fact]
     public void Enrich_RoleAndFullNameStatedOnlyInAnExemptItem_StayOutOfThePersonsRecord()
     {
+        var exempt = Item(2, "Exempt item", "Shafick Peerbux (Covert Tasking Lead, Kent Police) said that it would not.",
+            "Mr Rooksby (Detective Superintendent, Kent Police) said that twelve officers were approved.");
         var meeting = enricher.Enrich(Meeting(
             [InAttendance("Mr S Peerbux", "Head of Community Safety, KCC")],
             Item(1, "Domestic Homicide Review", "Mr Peerbux said that funding would be reviewed."),
-            Item(2, "Exempt item", "Shafick Peerbux (Covert Tasking Lead, Kent Police) said that it would not.",
-                "Mr Rooksby (Detective Superintendent, Kent Police) said that twelve officers were approved.") with { Restricted = true }));
+            exempt with { Restricted = true }));
 
         var peerbux = meeting.People.Single(p => p.PersonId == "peerbux");
         Assert.Equal(("Mr S Peerbux", "Head of Community Safety"), (peerbux.Name, peerbux.Role));
