@@ -16,9 +16,11 @@ public sealed class EmbeddedWidgetTests(BrowserFixture fixture)
     {
         Assert.NotEqual(new Uri(fixture.ServiceUrl).Port, new Uri(fixture.HostPageUrl).Port);
         await using var browser = await fixture.OpenAsync(fixture.HostPageUrl);
-        var searchResponse = browser.Page.WaitForResponseAsync(r => r.Url.StartsWith(fixture.ServiceUrl + "/api/search", StringComparison.Ordinal));
+        const string query = "domestic homicide";
+        var searchResponse = browser.Page.WaitForResponseAsync(r =>
+            r.Url.StartsWith(fixture.ServiceUrl, StringComparison.Ordinal) && SearchPageTests.IsSearchFor(r.Url, query));
 
-        await SearchPageTests.TypeAsync(browser.Widget, "domestic homicide");
+        await SearchPageTests.TypeAsync(browser.Widget, query);
 
         var response = await searchResponse;
         Assert.Equal(200, response.Status);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KcspSearch.Tests;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -382,11 +383,24 @@ public sealed class SearchPageTests(BrowserFixture fixture) : IDisposable
     }
 
     /// <summary>Types like a person (one key at a time), so the debounce and the cancelling of stale requests run.</summary>
+    /// <summary>
+    /// Types like a person and waits for the answer to the whole text: on a slow machine the debounce may fire on a
+    /// prefix first ("do"), whose results must not be taken for the final ones.
+    /// </summary>
     internal static async Task TypeAsync(ILocator widget, string text)
     {
         var input = widget.Locator("input[role=combobox]");
+        var searched = widget.Page.WaitForRequestAsync(r => IsSearchFor(r.Url, text.Trim()));
         await input.PressSequentiallyAsync(text, new() { Delay = 15 });
+        await searched;
+        await Expect(widget).Not.ToHaveAttributeAsync("loading", "");
         await Expect(widget.Locator("[role=status]")).ToContainTextAsync(new Regex(@"\d+ results?|unreachable|Too many|failed"));
+    }
+
+    internal static bool IsSearchFor(string url, string query)
+    {
+        var uri = new Uri(url);
+        return uri.AbsolutePath == "/api/search" && QueryHelpers.ParseQuery(uri.Query).TryGetValue("q", out var q) && q == query;
     }
 
     /// <summary>Leaves the search box, which closes the suggestion list and keeps late suggestions from opening it.</summary>
