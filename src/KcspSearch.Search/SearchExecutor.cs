@@ -99,7 +99,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         var result = new ScoredRows(rows.Count);
         foreach (var row in rows.Span)
             if (filter.Matches(s, row)) result.Add(row, 0);
-        Bm25.Score(s, matcher.Leaves, result.Rows, result.Scores);
+        Bm25.Score(s, matcher.Leaves, result.Rows, result.Scores, includeRestricted);
         return result;
     }
 

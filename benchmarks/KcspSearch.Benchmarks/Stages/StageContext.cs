@@ -68,7 +68,7 @@ internal sealed class StageContext : IDisposable
             {
                 using var matcher = new Matcher(Snapshot, e => [.. reader.Match(e)]);
                 matcher.Evaluate(query.Plan.Strict).Dispose();
-                Bm25.Score(Snapshot, matcher.Leaves, query.Rows, scores);
+                Bm25.Score(Snapshot, matcher.Leaves, query.Rows, scores, includeRestricted: false);
             }
             var top = new TopK(10);
             for (var i = 0; i < query.Rows.Length; i++) top.Offer(Ranker.Key(Snapshot, query.Rows[i], scores[i], SearchSort.Relevance), query.Rows[i]);

@@ -12,6 +12,7 @@ namespace KcspSearch.Search.Index;
 internal sealed class IndexSnapshot
 {
     private readonly ConcurrentDictionary<int, int> liveFrequencies = new();
+    private readonly ConcurrentDictionary<int, int> publicFrequencies = new();
     private readonly Lazy<VocabularyTable> vocabulary;
     private readonly Lazy<(string[] Terms, int[] Ids)> sortedTerms;
     private readonly Lazy<int[]> personRanks;
@@ -63,6 +64,9 @@ internal sealed class IndexSnapshot
     /// <summary>Rows in the full-text index (FTS5's row count, restricted included).</summary>
     public required int Rows { get; init; }
     public required long Tokens { get; init; }
+    /// <summary>Rows and tokens of public chunks only: the statistics callers without the key are scored by.</summary>
+    public required int PublicRows { get; init; }
+    public required long PublicTokens { get; init; }
     /// <summary>True when removed chunks are still in the postings (skipped through <see cref="Flags"/>).</summary>
     public required bool HasRemovedRows { get; init; }
     /// <summary>Surface word id → chunks holding it (public, and all); counts include removed chunks until the next full load.</summary>
@@ -76,6 +80,11 @@ internal sealed class IndexSnapshot
     public int[] PersonRanks => personRanks.Value;
 
     public double AverageLength => Rows == 0 ? 0 : (double)Tokens / Rows;
+
+    public double PublicAverageLength => PublicRows == 0 ? 0 : (double)PublicTokens / PublicRows;
+
+    /// <summary>True when every present chunk is public, so public statistics are the statistics.</summary>
+    public bool AllPublic => PublicRows == Rows;
 
     public const byte Present = 1;
     public const byte Restricted = 2;
@@ -148,6 +157,22 @@ internal sealed class IndexSnapshot
                 if (s.IsPresent(p.Docs[i])) live++;
             return live;
         }, (postings, this));
+    }
+
+    /// <summary>Public chunks of this snapshot holding the term.</summary>
+    public int PublicDocumentFrequency(int term)
+    {
+        if (AllPublic) return DocumentFrequency(term);
+        return publicFrequencies.GetOrAdd(term, static (t, s) => s.CountPublic(s.PostingsOf(t).DocSpan), this);
+    }
+
+    /// <summary>How many of the rows are present public chunks.</summary>
+    public int CountPublic(ReadOnlySpan<int> rows)
+    {
+        var count = 0;
+        foreach (var row in rows)
+            if (IsVisible(row, includeRestricted: false)) count++;
+        return count;
     }
 
     private VocabularyTable BuildVocabulary()

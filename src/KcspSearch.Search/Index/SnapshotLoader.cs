@@ -73,6 +73,8 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
 
         private int rows;
         private long tokens;
+        private int publicRows;
+        private long publicTokens;
 
         public int Rows => rows;
         private int removed;
@@ -144,6 +146,8 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 Dictionary = dictionary,
                 Rows = rows,
                 Tokens = tokens,
+                PublicRows = publicRows,
+                PublicTokens = publicTokens,
                 HasRemovedRows = removed > 0,
                 SurfacePublic = surfacePublic.Items,
                 SurfaceAll = surfaceAll.Items,
@@ -162,6 +166,11 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             for (var r = meetingFirstRow[meeting]; r <= meetingLastRow[meeting] && r < capacity; r++)
             {
                 if (meetingOf[r] != meeting || (flags[r] & IndexSnapshot.Present) == 0) continue;
+                if ((flags[r] & IndexSnapshot.Restricted) == 0)
+                {
+                    publicRows--;
+                    publicTokens -= lengths[r];
+                }
                 flags[r] = 0;
                 rows--;
                 tokens -= lengths[r];
@@ -282,6 +291,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             if (id != $"{meetings[meeting].Id}/{ordinal.ToString(CultureInfo.InvariantCulture)}/{paragraph}") irregularIds[rowid] = id;
             if (kinds[rowid] == 1 && item >= 0) items[item].Resolutions.Add(rowid);
             rows++;
+            if (!restricted) publicRows++;
         }
 
         private void Grow(int needed)
@@ -439,6 +449,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                     foreach (var (term, units) in frequencies) store.postings[term].Add(rowid, units);
                     store.lengths[rowid] = length;
                     store.tokens += length;
+                    if (!restricted[i]) store.publicTokens += length;
                     start = tokenEnd[i];
                 }
                 rowIds.Clear();

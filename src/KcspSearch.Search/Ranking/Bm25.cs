@@ -14,23 +14,30 @@ internal static class Bm25
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    /// <summary>Adds each row's score (higher is better) to <paramref name="scores"/>; rows are ascending.</summary>
-    public static void Score(IndexSnapshot s, IReadOnlyList<Leaf> leaves, ReadOnlySpan<int> rows, Span<double> scores)
+    /// <summary>
+    /// Sets each row's score (higher is better) in <paramref name="scores"/>; rows are ascending. Callers without the
+    /// key are scored with statistics of public chunks only (<paramref name="includeRestricted"/> false), so their
+    /// scores are what they would be if no exempt chunk existed; with the key, the statistics are FTS5's.
+    /// </summary>
+    public static void Score(IndexSnapshot s, IReadOnlyList<Leaf> leaves, ReadOnlySpan<int> rows, Span<double> scores, bool includeRestricted)
     {
         scores.Clear();
-        if (rows.Length == 0 || s.Rows == 0) return;
+        var allRows = includeRestricted || s.AllPublic;
+        var documents = allRows ? s.Rows : s.PublicRows;
+        if (rows.Length == 0 || documents == 0) return;
         var norms = ArrayPool<double>.Shared.Rent(rows.Length);
         var units = ArrayPool<int>.Shared.Rent(rows.Length);
         try
         {
-            var average = s.AverageLength;
+            var average = allRows ? s.AverageLength : s.PublicAverageLength;
             for (var i = 0; i < rows.Length; i++) norms[i] = K1 * (1 - B + B * s.Length[rows[i]] / average);
             foreach (var leaf in leaves)
             {
-                if (!leaf.Scored || leaf.DocumentFrequency == 0) continue;
+                var documentFrequency = allRows ? leaf.DocumentFrequency : PublicDocumentFrequency(s, leaf);
+                if (!leaf.Scored || documentFrequency == 0) continue;
                 var frequencies = units.AsSpan(0, rows.Length);
                 Frequencies(leaf, rows, frequencies);
-                var idf = Math.Log((s.Rows - leaf.DocumentFrequency + 0.5) / (leaf.DocumentFrequency + 0.5));
+                var idf = Math.Log((documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
                 if (idf <= 0) idf = 1e-6;
                 for (var i = 0; i < rows.Length; i++)
                 {
@@ -46,6 +53,11 @@ internal static class Bm25
             ArrayPool<int>.Shared.Return(units);
         }
     }
+
+    /// <summary>Public chunks holding the leaf: a word's from the snapshot (cached), otherwise counted over its rows.</summary>
+    private static int PublicDocumentFrequency(IndexSnapshot s, Leaf leaf) => leaf.Kind == LeafKind.Term
+        ? leaf.DocumentFrequency == 0 ? 0 : s.PublicDocumentFrequency(s.TermOf(leaf.Phrase.Words[0]))
+        : s.CountPublic(leaf.Rows.AsSpan(0, leaf.RowCount));
 
     /// <summary>The leaf's weighted frequency (in weight units) in each row; 0 where it is absent.</summary>
     private static void Frequencies(Leaf leaf, ReadOnlySpan<int> rows, Span<int> into)

@@ -74,7 +74,7 @@ public sealed class Bm25Tests : IClassFixture<Bm25Tests.Fixture>
         using var matcher = new Matcher(snapshot, _ => throw new InvalidOperationException("words and prefixes need no FTS5"));
         var rows = matcher.Evaluate(expression);
         var scores = new double[rows.Count];
-        Bm25.Score(snapshot, matcher.Leaves, rows.Span, scores);
+        Bm25.Score(snapshot, matcher.Leaves, rows.Span, scores, includeRestricted: true);
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Keys.Order(), rows.Span.ToArray());
@@ -91,7 +91,7 @@ public sealed class Bm25Tests : IClassFixture<Bm25Tests.Fixture>
         using var matcher = new Matcher(snapshot, expression => [.. Fts5Scores(expression).Keys.Order()]);
         var rows = matcher.Evaluate(phrase);
         var scores = new double[rows.Count];
-        Bm25.Score(snapshot, matcher.Leaves, rows.Span, scores);
+        Bm25.Score(snapshot, matcher.Leaves, rows.Span, scores, includeRestricted: true);
 
         Assert.Equal(expected.Keys.Order(), rows.Span.ToArray());
         // A phrase counts as often as its least frequent word: here each word occurs only in the phrase, so the scores agree.
