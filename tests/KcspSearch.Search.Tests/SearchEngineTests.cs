@@ -306,6 +306,30 @@ public sealed class SearchEngineTests : IClassFixture<SearchEngineTests.Fixture>
         Assert.Empty(temp.Engine.Suggest("", 10));
     }
 
+    [Fact]
+    public void Suggest_AfterADocumentIsReindexed_CountsEachWordOfItsUnchangedChunksOnce()
+    {
+        // An index of its own: this test changes it.
+        using var own = TempIndex.WithSeedLikeMeetings();
+        var words = Words().ToList();
+        var funding = Assert.Single(words, w => w.Value == "funding").Count;
+        var march = SeedLikeMeetings.March2022();
+        var items = march.Items.ToList();
+        var exempt = items.FindIndex(i => i.Restricted);
+        // Only the exempt item changes: a chunk about funding joins it.
+        items[exempt] = items[exempt] with
+        {
+            Chunks = [.. items[exempt].Chunks, items[exempt].Chunks[0] with { Id = "kcsp-2022-03-24/7/2", Paragraph = "2", Text = "Funding for Operation Nightjar was agreed." }],
+        };
+
+        own.Index.IndexMeeting(march with { Items = items }, new SourceInfo("kcsp-2022-03-24.txt", "hash-2022-revised"));
+
+        Assert.Equal(words, Words());
+        Assert.Contains(own.Engine.Suggest("fundi", 10, includeRestricted: true), s => s.Value == "funding" && s.Count == funding + 1);
+
+        IEnumerable<Suggestion> Words() => own.Engine.Suggest("fundi", 10).Where(s => s.Kind == "term");
+    }
+
     private static int Expected(Func<Chunk, bool> predicate) => VisibleChunks().Count(c => predicate(c.Chunk));
 
     private static IEnumerable<(Meeting Meeting, Chunk Chunk)> VisibleChunks() =>

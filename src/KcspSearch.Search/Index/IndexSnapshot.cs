@@ -69,7 +69,10 @@ internal sealed class IndexSnapshot
     public required long PublicTokens { get; init; }
     /// <summary>True when removed chunks are still in the postings (skipped through <see cref="Flags"/>).</summary>
     public required bool HasRemovedRows { get; init; }
-    /// <summary>Surface word id → chunks holding it (public, and all); counts include removed chunks until the next full load.</summary>
+    /// <summary>
+    /// Surface word id → chunks holding it (public, and all); counts include removed chunks until the next full load,
+    /// except those a chunk with the same words replaced (<see cref="SnapshotLoader"/>).
+    /// </summary>
     public required int[] SurfacePublic { get; init; }
     public required int[] SurfaceAll { get; init; }
     public required int SurfaceCount { get; init; }

@@ -45,6 +45,10 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         private byte[] kinds = [];
         private int[] paragraphOf = [];
         private int[] lengths = [];
+        // A hash of the words each chunk adds to the surface counts (text, lead-in, title): lets a replaced chunk
+        // whose words are unchanged keep its old counts instead of counting them twice.
+        private int[] surfaceHashes = [];
+        private Dictionary<(int Hash, bool Restricted), int>? replaced;
         private int[] topicStart = [0];
         private int[] speakerStart = [0];
         private readonly Growable<int> topicIds = new(1024);
@@ -97,6 +101,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             if (changed.Count > Math.Max(256, meetingIndex.Count / 4)) return false;
 
             var removedMeetings = false;
+            replaced = [];
             foreach (var id in changed)
                 if (meetingIndex.TryRemove(id, out var m))
                 {
@@ -105,6 +110,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 }
             if (removed > Math.Max(10_000, rows / 4)) return false;
             LoadMeetings(reader, Json.Write(changed));
+            replaced = null;
             // A removed meeting may have given someone their latest name or role, or defined an acronym: merge again
             // from the meetings that remain.
             if (removedMeetings) ReloadPeopleAndAcronyms(reader);
@@ -166,6 +172,8 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             for (var r = meetingFirstRow[meeting]; r <= meetingLastRow[meeting] && r < capacity; r++)
             {
                 if (meetingOf[r] != meeting || (flags[r] & IndexSnapshot.Present) == 0) continue;
+                var key = (surfaceHashes[r], (flags[r] & IndexSnapshot.Restricted) != 0);
+                replaced![key] = replaced.GetValueOrDefault(key) + 1;
                 if ((flags[r] & IndexSnapshot.Restricted) == 0)
                 {
                     publicRows--;
@@ -305,6 +313,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             Array.Resize(ref kinds, size);
             Array.Resize(ref paragraphOf, size);
             Array.Resize(ref lengths, size);
+            Array.Resize(ref surfaceHashes, size);
             Array.Resize(ref topicStart, size + 1);
             Array.Resize(ref speakerStart, size + 1);
         }
@@ -373,6 +382,21 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         }
 
         /// <summary>
+        /// Whether a new chunk's words go into the surface counts. Counts are not lowered when chunks are removed (their
+        /// words are no longer known), so a chunk that replaces a removed one with the same words and access keeps the
+        /// removed one's counts: re-indexing a document changes the counts only for the chunks that changed, and a
+        /// change to an exempt part never moves the public counts.
+        /// </summary>
+        private bool CountsSurfaces(int rowid, string text, string? leadIn, string? title)
+        {
+            var key = (HashCode.Combine(text, leadIn, title), (flags[rowid] & IndexSnapshot.Restricted) != 0);
+            surfaceHashes[rowid] = key.Item1;
+            if (replaced is null || !replaced.TryGetValue(key, out var waiting) || waiting == 0) return true;
+            replaced[key] = waiting - 1;
+            return false;
+        }
+
+        /// <summary>
         /// Tokens of a run of chunks awaiting their terms: new surface forms are stemmed together (one SQLite call per
         /// batch), then each chunk's weighted frequencies go into the postings in rowid order.
         /// </summary>
@@ -384,6 +408,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             private readonly List<int> tokenList = [];
             private readonly List<int> newSurfaces = [];
             private readonly List<bool> restricted = [];
+            private readonly List<bool> countsSurfaces = [];
             private readonly Dictionary<int, int> frequencies = [];
             private readonly char[] buffer = new char[128];
 
@@ -393,6 +418,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             {
                 rowIds.Add(rowid);
                 restricted.Add((store.flags[rowid] & IndexSnapshot.Restricted) != 0);
+                countsSurfaces.Add(store.CountsSurfaces(rowid, text, leadIn, title));
                 Tokenize(store, text, 0);
                 Tokenize(store, leadIn, 1);
                 Tokenize(store, title, 2);
@@ -439,7 +465,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                         length++;
                         frequencies[term] = frequencies.GetValueOrDefault(term) + IndexSchema.Units[column];
                         // Surface words of text, lead-in and title (not speaker names) feed "did you mean" and suggest.
-                        if (column < 3 && store.surfaceLastRow[surface] != rowid)
+                        if (column < 3 && countsSurfaces[i] && store.surfaceLastRow[surface] != rowid)
                         {
                             store.surfaceLastRow[surface] = rowid;
                             store.surfaceAll[surface]++;
@@ -457,6 +483,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 tokenList.Clear();
                 newSurfaces.Clear();
                 restricted.Clear();
+                countsSurfaces.Clear();
             }
         }
     }
