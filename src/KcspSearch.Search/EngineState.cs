@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KcspSearch.Search.Facets;
 using KcspSearch.Search.Index;
 using KcspSearch.Search.Query;
 
@@ -12,12 +13,20 @@ internal sealed class EngineState
         Snapshot = snapshot;
         Expander = new AcronymExpander(options.Acronyms.Select(a => (a.Key, a.Value)).Concat(snapshot.Acronyms));
         Planner = new QueryPlanner(snapshot, Expander, options.TopicLabels);
+        publicTallies = new(() => ChunkTallies.Count(snapshot, includeRestricted: false));
+        allTallies = new(() => ChunkTallies.Count(snapshot, includeRestricted: true));
     }
+
+    private readonly Lazy<ChunkTallies> publicTallies;
+    private readonly Lazy<ChunkTallies> allTallies;
 
     public IndexSnapshot Snapshot { get; }
     public AcronymExpander Expander { get; }
     public QueryPlanner Planner { get; }
     public ConcurrentDictionary<string, SearchResponse> Results { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Chunk counts for listings and completions, counted once per version and access level.</summary>
+    public ChunkTallies Tallies(bool includeRestricted) => includeRestricted ? allTallies.Value : publicTallies.Value;
 
     public const int MaxCachedFtsResults = 256;
 

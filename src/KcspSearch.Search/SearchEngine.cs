@@ -69,12 +69,7 @@ public sealed class SearchEngine
         Read((reader, current) =>
         {
             var s = current.Snapshot;
-            var chunks = new int[s.Meetings.Count];
-            foreach (var r in s.AllRowIds())
-                if (s.IsVisible(r, includeRestricted)) chunks[s.Meeting[r]]++;
-            var items = new int[s.Meetings.Count];
-            foreach (var item in s.Items)
-                if (includeRestricted || !item.Restricted) items[item.Meeting]++;
+            var tallies = current.Tallies(includeRestricted);
 
             var result = new List<MeetingSummary>();
             using var rows = reader.Query("SELECT id, committee, date, start_time, venue, status FROM meetings ORDER BY date DESC, id");
@@ -86,7 +81,7 @@ public sealed class SearchEngine
                 if ((from is { } f && date < f) || (to is { } t && date > t)) continue;
                 if (committee is not null && !MatchesCommittee(rows.GetString(1), committee)) continue;
                 result.Add(new MeetingSummary(rows.GetString(0), rows.GetString(1), date, NullableString(rows, 3), NullableString(rows, 4),
-                    rows.GetString(5), items[m], chunks[m]));
+                    rows.GetString(5), tallies.MeetingItems[m], tallies.MeetingChunks[m]));
             }
             return (IReadOnlyList<MeetingSummary>)result;
         });
@@ -158,10 +153,7 @@ public sealed class SearchEngine
     public IReadOnlyList<SpeakerSummary> Speakers(bool includeRestricted = false) => Read((_, current) =>
     {
         var s = current.Snapshot;
-        var counts = new int[s.People.Count];
-        foreach (var r in s.AllRowIds())
-            if (s.IsVisible(r, includeRestricted))
-                foreach (var p in s.SpeakersOf(r)) counts[p]++;
+        var counts = current.Tallies(includeRestricted).PersonChunks;
         return (IReadOnlyList<SpeakerSummary>)s.People.Select((p, i) => new SpeakerSummary(p.Id, p.Name, p.Role, p.Organisation, counts[i]))
             .Where(p => p.Chunks > 0).OrderByDescending(p => p.Chunks).ThenBy(p => p.PersonId, StringComparer.Ordinal).ToList();
     });
@@ -170,10 +162,7 @@ public sealed class SearchEngine
     public IReadOnlyList<TopicSummary> Topics(bool includeRestricted = false) => Read((_, current) =>
     {
         var s = current.Snapshot;
-        var counts = new int[s.Topics.Count];
-        foreach (var r in s.AllRowIds())
-            if (s.IsVisible(r, includeRestricted))
-                foreach (var t in s.TopicsOf(r)) counts[t]++;
+        var counts = current.Tallies(includeRestricted).TopicChunks;
         return (IReadOnlyList<TopicSummary>)s.Topics.Select((t, i) => new TopicSummary(t, Options.TopicLabels.GetValueOrDefault(t, t), counts[i]))
             .Where(t => t.Count > 0).OrderByDescending(t => t.Count).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
     });
@@ -184,7 +173,7 @@ public sealed class SearchEngine
         limit = Math.Clamp(limit, 1, 50);
         var words = Words.Split(prefix).ToList();
         if (words.Count == 0) return [];
-        return Read((_, current) => Suggester.Suggest(current.Snapshot, Options, words, limit, includeRestricted));
+        return Read((_, current) => Suggester.Suggest(current.Snapshot, current.Tallies(includeRestricted), Options, words, limit, includeRestricted));
     }
 
     private T Read<T>(Func<IndexReader, EngineState, T> action)
