@@ -53,7 +53,11 @@ internal sealed class IndexReader : IDisposable
     /// <summary>The searchable columns and links of the given chunks, in one statement.</summary>
     public Dictionary<int, ChunkText> Texts(IReadOnlyCollection<int> rowids)
     {
-        var cmd = Statement("SELECT rowid, text, lead_in, title, speakers, links FROM chunks WHERE rowid IN (SELECT value FROM json_each($ids))", "$ids");
+        var cmd = Statement($"""
+            SELECT v.rowid, v.text, v.lead_in, v.title, v.speakers, c.links
+            FROM {IndexSchema.Content} v JOIN chunks c ON c.rowid = v.rowid
+            WHERE v.rowid IN (SELECT value FROM json_each($ids))
+            """, "$ids");
         cmd.Parameters[0].Value = "[" + string.Join(',', rowids) + "]";
         var result = new Dictionary<int, ChunkText>(rowids.Count);
         using var reader = cmd.ExecuteReader();
