@@ -113,7 +113,10 @@ public static class LatencyRun
         var files = Directory.Exists(corpus.Minutes)
             ? Directory.EnumerateFiles(corpus.Minutes, "*", SearchOption.AllDirectories).Where(f => indexed.Contains(Path.GetFileName(f))).Sum(f => new FileInfo(f).Length)
             : 0;
-        cmd.CommandText = "SELECT sum(length(CAST(text AS BLOB))) + coalesce(sum(length(CAST(lead_in AS BLOB))), 0) FROM chunks";
+        // The content view holds every lead-in (the table stores most of them as a pointer); older layouts have no view.
+        cmd.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'view' AND name = 'chunks_content'";
+        var source = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0 ? "chunks_content" : "chunks";
+        cmd.CommandText = $"SELECT sum(length(CAST(text AS BLOB))) + coalesce(sum(length(CAST(lead_in AS BLOB))), 0) FROM {source}";
         return (files, Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
 

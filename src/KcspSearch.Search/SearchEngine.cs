@@ -90,13 +90,14 @@ public sealed class SearchEngine
     public MeetingDetail? Meeting(string id, bool includeRestricted = false) => Read((reader, _) =>
     {
         using var meeting = reader.Query(
-            "SELECT id, committee, date, start_time, venue, status, format, attendees FROM meetings WHERE id = $id", ("$id", id));
+            "SELECT id, committee, date, start_time, venue, status, format, attendees, key FROM meetings WHERE id = $id", ("$id", id));
         if (!meeting.Read()) return null;
+        var key = meeting.GetInt64(8);
         var items = new List<ItemSummary>();
-        using (var rows = reader.Query("""
-            SELECT ordinal, minute_number, agenda_code, title, restricted, topics, speakers, resolutions
-            FROM items WHERE meeting_id = $id ORDER BY ordinal
-            """, ("$id", id)))
+        using (var rows = reader.Query($"""
+            SELECT i.ordinal, i.minute_number, i.agenda_code, i.title, i.restricted, i.topics, i.speakers, {IndexSchema.ResolutionsSql}
+            FROM items i WHERE i.meeting = $key ORDER BY i.ordinal
+            """, ("$key", key)))
             while (rows.Read())
             {
                 var restricted = rows.GetInt64(4) != 0;
@@ -105,11 +106,11 @@ public sealed class SearchEngine
                     rows.GetString(3), restricted, Json.ReadList(rows.GetString(5)), Json.ReadList(rows.GetString(6)),
                     Json.ReadList(rows.GetString(7))));
             }
-        var attendees = Json.Read<AttendeeView[]>(meeting.GetString(7), []);
+        var attendees = Attendees.Read(meeting.GetString(7));
         // Someone who only speaks in an exempt item is not named to callers who cannot see that item.
         var named = attendees.Select(a => a.PersonId).Concat(items.SelectMany(i => i.Speakers)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var people = new List<PersonView>();
-        using (var rows = reader.Query("SELECT person_id, name, role, organisation, is_office FROM people WHERE meeting_id = $id ORDER BY name", ("$id", id)))
+        using (var rows = reader.Query("SELECT person_id, name, role, organisation, is_office FROM people WHERE meeting = $key ORDER BY name", ("$key", key)))
             while (rows.Read())
                 if (includeRestricted || named.Contains(rows.GetString(0)))
                     people.Add(new PersonView(rows.GetString(0), rows.GetString(1), NullableString(rows, 2), NullableString(rows, 3), rows.GetInt64(4) != 0));
@@ -126,9 +127,9 @@ public sealed class SearchEngine
         var meetingId = itemId[..slash];
         return Read((reader, _) =>
         {
-            using var item = reader.Query("""
-                SELECT i.minute_number, i.agenda_code, i.title, i.restricted, i.topics, i.speakers, i.resolutions, m.date, m.committee
-                FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE i.meeting_id = $m AND i.ordinal = $o
+            using var item = reader.Query($"""
+                SELECT i.minute_number, i.agenda_code, i.title, i.restricted, i.topics, i.speakers, {IndexSchema.ResolutionsSql}, m.date, m.committee, m.key
+                FROM items i JOIN meetings m ON m.key = i.meeting WHERE m.id = $m AND i.ordinal = $o
                 """, ("$m", meetingId), ("$o", ordinal));
             if (!item.Read()) return null;
             var restricted = item.GetInt64(3) != 0;
@@ -136,13 +137,15 @@ public sealed class SearchEngine
             var date = ParseDate(item.GetString(7));
             var committee = item.GetString(8);
             var chunks = new List<ChunkView>();
-            using (var rows = reader.Query("""
-                SELECT id, paragraph, kind, speaker_ids, topic_ids, text, lead_in, links FROM chunks
-                WHERE meeting_id = $m AND item_ordinal = $o ORDER BY rowid
-                """, ("$m", meetingId), ("$o", ordinal)))
+            using (var rows = reader.Query($"""
+                SELECT {IndexSchema.ChunkIdSql}, c.paragraph, c.kind, c.speaker_ids, c.topic_ids, c.text, {IndexSchema.LeadInSql}, c.links
+                FROM chunks c JOIN meetings m ON m.key = c.meeting
+                WHERE c.meeting = $key AND c.item_ordinal = $o ORDER BY c.rowid
+                """, ("$key", item.GetInt64(9)), ("$o", ordinal)))
                 while (rows.Read())
-                    chunks.Add(new ChunkView(rows.GetString(0), rows.GetString(1), rows.GetString(2), Json.ReadList(rows.GetString(3)),
-                        Json.ReadList(rows.GetString(4)), rows.GetString(5), NullableString(rows, 6), Json.ReadList(rows.GetString(7)),
+                    chunks.Add(new ChunkView(rows.GetString(0), rows.GetString(1), ChunkKinds.FromCode(rows.GetInt64(2)),
+                        Json.ReadList(NullableString(rows, 3)), Json.ReadList(NullableString(rows, 4)), rows.GetString(5), NullableString(rows, 6),
+                        Json.ReadList(NullableString(rows, 7)),
                         Citations.For(committee, date, ordinal, NullableString(item, 0), item.GetString(2), rows.GetString(1))));
             return new ItemDetail($"{meetingId}/{ordinal}", meetingId, date, committee, ordinal, NullableString(item, 0), NullableString(item, 1),
                 item.GetString(2), restricted, Json.ReadList(item.GetString(4)), Json.ReadList(item.GetString(5)), Json.ReadList(item.GetString(6)), chunks);

@@ -265,7 +265,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
                 BoostEveryNearMatch(phrases, matches, boosted);
                 return;
             }
-            var texts = reader.Texts(indexes.Select(i => matches.Rows[i]).ToList());
+            var texts = reader.Texts(indexes.Select(i => matches.Rows[i]).ToList(), s);
             var finals = new Dictionary<int, RankKey>();
             foreach (var i in indexes)
             {

@@ -14,7 +14,7 @@ internal sealed class HitBuilder(IndexReader reader, IndexSnapshot snapshot, Phr
     private Dictionary<int, ChunkText> texts = [];
 
     /// <summary>Fetches the page's texts in one statement.</summary>
-    public void Load(IEnumerable<int> rowids) => texts = reader.Texts(rowids.Distinct().ToList());
+    public void Load(IEnumerable<int> rowids) => texts = reader.Texts(rowids.Distinct().ToList(), snapshot);
 
     public SearchHit Hit(ScoredChunk chunk, IReadOnlyList<Passage>? passages = null)
     {

@@ -50,15 +50,26 @@ internal sealed class IndexReader : IDisposable
         return result;
     }
 
-    /// <summary>The searchable columns and links of the given chunks, in one statement.</summary>
-    public Dictionary<int, ChunkText> Texts(IReadOnlyCollection<int> rowids)
+    /// <summary>
+    /// The searchable columns and links of the given chunks, in one statement. Item titles (a join in the content
+    /// view) come from the snapshot, which loaded them from the same table: a join per row costs more than the read.
+    /// </summary>
+    public Dictionary<int, ChunkText> Texts(IReadOnlyCollection<int> rowids, IndexSnapshot snapshot)
     {
-        var cmd = Statement("SELECT rowid, text, lead_in, title, speakers, links FROM chunks WHERE rowid IN (SELECT value FROM json_each($ids))", "$ids");
+        var cmd = Statement($"""
+            SELECT c.rowid, c.text, {IndexSchema.LeadInSql}, c.speakers, c.links
+            FROM chunks c WHERE c.rowid IN (SELECT value FROM json_each($ids))
+            """, "$ids");
         cmd.Parameters[0].Value = "[" + string.Join(',', rowids) + "]";
         var result = new Dictionary<int, ChunkText>(rowids.Count);
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
-            result[(int)reader.GetInt64(0)] = new ChunkText(reader.GetString(1), Nullable(reader, 2), Nullable(reader, 3), Nullable(reader, 4), Nullable(reader, 5));
+        {
+            var rowid = (int)reader.GetInt64(0);
+            var item = rowid < snapshot.Capacity ? snapshot.Item[rowid] : -1;
+            result[rowid] = new ChunkText(reader.GetString(1), Nullable(reader, 2), item >= 0 ? snapshot.Items[item].Title : null,
+                Nullable(reader, 3), Nullable(reader, 4));
+        }
         return result;
     }
 

@@ -1,3 +1,5 @@
+using KcspSearch.Minutes.Model;
+
 namespace KcspSearch.Search.Index;
 
 /// <summary>
@@ -7,13 +9,13 @@ namespace KcspSearch.Search.Index;
 internal static class IndexSchema
 {
     /// <summary>Bump when the layout changes: an older index is rebuilt (its documents must be re-ingested).</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string FileName = "kcsp.db";
     public const string Fts = "chunks_fts";
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
 
-    /// <summary>FTS5 columns in declaration order; each is also a column of <c>chunks</c> (external content).</summary>
+    /// <summary>FTS5 columns in declaration order; each is also a column of <see cref="Content"/> (external content).</summary>
     public static readonly IReadOnlyList<FtsColumn> Columns =
     [
         new("text", 1.0),
@@ -32,6 +34,13 @@ internal static class IndexSchema
     /// <summary>Each column's weight in <see cref="WeightUnit"/>s: 2, 1, 8, 4.</summary>
     public static readonly int[] Units = Columns.Select(c => (int)Math.Round(c.Weight / WeightUnit)).ToArray();
 
+    /// <summary>The view FTS5 reads its columns from (external content): a chunk's text, lead-in, item title and speakers.</summary>
+    public const string Content = "chunks_content";
+
+    // Size matters as much as speed here (the index should stay within twice the text it holds): meetings are
+    // referred to by an integer key, composite keys are WITHOUT ROWID tables (no second copy of the key), a chunk's
+    // item title is joined in by a view rather than stored per chunk, and what can be derived is not stored twice:
+    // regular chunk ids, lead-ins that are an earlier chunk's text, resolutions that are the resolution chunks' texts.
     public static readonly string[] CreateStatements =
     [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -47,7 +56,8 @@ internal static class IndexSchema
         "CREATE INDEX documents_hash ON documents(content_hash)",
         """
         CREATE TABLE meetings (
-            id TEXT PRIMARY KEY,
+            key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             document_id INTEGER NOT NULL REFERENCES documents(id),
             committee TEXT NOT NULL,
             date TEXT NOT NULL,
@@ -57,9 +67,10 @@ internal static class IndexSchema
             format TEXT NOT NULL,
             attendees TEXT NOT NULL)
         """,
+        // resolutions: a JSON list, or NULL when the list is the texts of the item's resolution chunks in order.
         """
         CREATE TABLE items (
-            meeting_id TEXT NOT NULL REFERENCES meetings(id),
+            meeting INTEGER NOT NULL REFERENCES meetings(key),
             ordinal INTEGER NOT NULL,
             minute_number TEXT,
             agenda_code TEXT,
@@ -69,59 +80,81 @@ internal static class IndexSchema
             description TEXT,
             topics TEXT NOT NULL,
             speakers TEXT NOT NULL,
-            resolutions TEXT NOT NULL,
+            resolutions TEXT,
             documents TEXT NOT NULL,
-            PRIMARY KEY (meeting_id, ordinal))
+            PRIMARY KEY (meeting, ordinal)) WITHOUT ROWID
         """,
-        // Chunk ids are unique by construction ({meeting}/{item}/{paragraph}, numbered within a meeting by the
-        // chunker) and never looked up: no index on them.
+        // id: NULL when it is {meeting id}/{item ordinal or 0}/{paragraph}, as the chunker makes nearly all of them.
+        // kind: the index in ChunkKinds.Names. speaker_ids, topic_ids, links: JSON lists, NULL when empty.
+        // lead_in_chunk: the earlier chunk of the meeting whose text is this chunk's lead-in (lead_in is then NULL).
+        // speakers: "{name} {person id}" for each speaker (the FTS5 column), NULL when none.
         """
         CREATE TABLE chunks (
             rowid INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL,
-            meeting_id TEXT NOT NULL REFERENCES meetings(id),
+            id TEXT,
+            meeting INTEGER NOT NULL REFERENCES meetings(key),
             item_ordinal INTEGER,
             paragraph TEXT NOT NULL,
-            kind TEXT NOT NULL,
+            kind INTEGER NOT NULL,
             restricted INTEGER NOT NULL,
-            speaker_ids TEXT NOT NULL,
-            topic_ids TEXT NOT NULL,
-            links TEXT NOT NULL,
+            speaker_ids TEXT,
+            topic_ids TEXT,
+            links TEXT,
             text TEXT NOT NULL,
             lead_in TEXT,
-            title TEXT,
+            lead_in_chunk INTEGER,
             speakers TEXT)
         """,
-        "CREATE INDEX chunks_meeting ON chunks(meeting_id, item_ordinal)",
+        "CREATE INDEX chunks_meeting ON chunks(meeting, item_ordinal)",
         """
         CREATE TABLE people (
-            meeting_id TEXT NOT NULL REFERENCES meetings(id),
+            meeting INTEGER NOT NULL REFERENCES meetings(key),
             person_id TEXT NOT NULL,
             name TEXT NOT NULL,
             role TEXT,
             organisation TEXT,
             is_office INTEGER NOT NULL,
-            PRIMARY KEY (meeting_id, person_id))
+            PRIMARY KEY (meeting, person_id)) WITHOUT ROWID
         """,
         """
         CREATE TABLE acronyms (
-            meeting_id TEXT NOT NULL REFERENCES meetings(id),
+            meeting INTEGER NOT NULL REFERENCES meetings(key),
             short TEXT NOT NULL,
             expansion TEXT NOT NULL,
-            PRIMARY KEY (meeting_id, short))
+            PRIMARY KEY (meeting, short)) WITHOUT ROWID
         """,
         // Every meeting added or removed, by index version: readers update their in-memory index from it
-        // instead of reloading everything.
+        // instead of reloading everything. Meeting ids, not keys: a removed meeting's key is gone.
         "CREATE TABLE changes (version INTEGER NOT NULL, meeting_id TEXT NOT NULL)",
         "CREATE INDEX changes_version ON changes(version)",
+        // The FTS5 columns of each chunk, and its meeting (to find a meeting's rows).
+        $"""
+        CREATE VIEW {Content} (rowid, meeting, text, lead_in, title, speakers) AS
+        SELECT c.rowid, c.meeting, c.text, {LeadInSql}, i.title, c.speakers
+        FROM chunks c LEFT JOIN items i ON i.meeting = c.meeting AND i.ordinal = c.item_ordinal
+        """,
         // No prefix indexes: prefix queries are rare and the engine expands them from its own term list.
         $"""
         CREATE VIRTUAL TABLE {Fts} USING fts5(
             {string.Join(", ", Columns.Select(c => c.Name))},
-            content='chunks', content_rowid='rowid',
+            content='{Content}', content_rowid='rowid',
             tokenize='{Tokenizer}')
         """,
     ];
+
+    // Expressions for what is derived rather than stored, over chunks c, meetings m and items i.
+
+    /// <summary>A chunk's id: stored when irregular, else {meeting id}/{item ordinal or 0}/{paragraph}.</summary>
+    public const string ChunkIdSql = "coalesce(c.id, m.id || '/' || coalesce(c.item_ordinal, 0) || '/' || c.paragraph)";
+
+    /// <summary>A chunk's lead-in: stored, or the text of the chunk it points at.</summary>
+    public const string LeadInSql = "coalesce(c.lead_in, (SELECT l.text FROM chunks l WHERE l.rowid = c.lead_in_chunk))";
+
+    /// <summary>An item's resolutions (a JSON list): stored, or the texts of its resolution chunks in order.</summary>
+    public static readonly string ResolutionsSql = $"""
+        coalesce(i.resolutions, (SELECT json_group_array(r.text ORDER BY r.rowid) FROM chunks r
+                                 WHERE r.meeting = i.meeting AND r.item_ordinal = i.ordinal AND r.kind = {ChunkKinds.Code(ChunkKind.Resolution)}))
+        """;
 
     public static string FtsColumnList => string.Join(", ", Columns.Select(c => c.Name));
 }

@@ -10,9 +10,13 @@ internal static class IndexVerifier
     [
         ("SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.document_id = d.id)", "documents without a meeting"),
         ("SELECT count(*) FROM meetings m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = m.document_id)", "meetings without a document"),
-        ("SELECT count(*) FROM items i WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = i.meeting_id)", "items without a meeting"),
-        ("SELECT count(*) FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = c.meeting_id)", "chunks without a meeting"),
-        ("SELECT count(*) FROM chunks c WHERE c.item_ordinal IS NOT NULL AND NOT EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = c.meeting_id AND i.ordinal = c.item_ordinal)", "chunks without an item"),
+        ("SELECT count(*) FROM items i WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.key = i.meeting)", "items without a meeting"),
+        ("SELECT count(*) FROM people p WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.key = p.meeting)", "people without a meeting"),
+        ("SELECT count(*) FROM acronyms a WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.key = a.meeting)", "acronyms without a meeting"),
+        ("SELECT count(*) FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.key = c.meeting)", "chunks without a meeting"),
+        ("SELECT count(*) FROM chunks c WHERE c.item_ordinal IS NOT NULL AND NOT EXISTS (SELECT 1 FROM items i WHERE i.meeting = c.meeting AND i.ordinal = c.item_ordinal)", "chunks without an item"),
+        // A lead-in points at an earlier chunk of the same meeting, which goes with it.
+        ("SELECT count(*) FROM chunks c WHERE c.lead_in_chunk IS NOT NULL AND NOT EXISTS (SELECT 1 FROM chunks l WHERE l.rowid = c.lead_in_chunk AND l.meeting = c.meeting)", "lead-ins pointing at no chunk of their meeting"),
         ($"SELECT count(*) FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM {IndexSchema.Fts}_docsize s WHERE s.id = c.rowid)", "chunks missing from the full-text index"),
         ($"SELECT count(*) FROM {IndexSchema.Fts}_docsize s WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.rowid = s.id)", "full-text entries without a chunk"),
         ("SELECT count(*) FROM meetings m WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.meeting_id = m.id)", "meetings missing from the change log"),

@@ -33,8 +33,9 @@ internal sealed class IndexWriter(SqliteConnection connection)
         }
 
         var documentId = InsertDocument(tx, meeting.Id, source);
-        InsertMeeting(tx, meeting, documentId);
-        var chunks = InsertChunks(tx, meeting);
+        var key = InsertMeeting(tx, meeting, documentId);
+        var (chunks, resolutions) = InsertChunks(tx, meeting, key);
+        InsertItems(tx, meeting, key, resolutions);
         BumpVersion(tx, touched);
         tx.Commit();
         return new IndexResult(replaced ? IndexOutcome.Updated : IndexOutcome.Added, meeting.Id, chunks);
@@ -67,19 +68,24 @@ internal sealed class IndexWriter(SqliteConnection connection)
 
     private int CountChunks(SqliteTransaction tx, string meetingId)
     {
-        using var cmd = Command(tx, "SELECT count(*) FROM chunks WHERE meeting_id = $m", ("$m", meetingId));
+        using var cmd = Command(tx, "SELECT count(*) FROM chunks WHERE meeting = (SELECT key FROM meetings WHERE id = $m)", ("$m", meetingId));
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private void RemoveDocumentRows(SqliteTransaction tx, long documentId, string meetingId)
     {
-        Execute(tx, $"""
-            INSERT INTO {IndexSchema.Fts}({IndexSchema.Fts}, rowid, {IndexSchema.FtsColumnList})
-            SELECT 'delete', rowid, {IndexSchema.FtsColumnList} FROM chunks WHERE meeting_id = $m
-            """, ("$m", meetingId));
-        foreach (var table in new[] { "chunks", "items", "people", "acronyms" })
-            Execute(tx, $"DELETE FROM {table} WHERE meeting_id = $m", ("$m", meetingId));
-        Execute(tx, "DELETE FROM meetings WHERE id = $m", ("$m", meetingId));
+        using (var find = Command(tx, "SELECT key FROM meetings WHERE id = $m", ("$m", meetingId)))
+            if (find.ExecuteScalar() is long key)
+            {
+                // FTS5 removes a row by its old column values, read through the content view before any row goes.
+                Execute(tx, $"""
+                    INSERT INTO {IndexSchema.Fts}({IndexSchema.Fts}, rowid, {IndexSchema.FtsColumnList})
+                    SELECT 'delete', rowid, {IndexSchema.FtsColumnList} FROM {IndexSchema.Content} WHERE meeting = $k
+                    """, ("$k", key));
+                foreach (var table in new[] { "chunks", "items", "people", "acronyms" })
+                    Execute(tx, $"DELETE FROM {table} WHERE meeting = $k", ("$k", key));
+                Execute(tx, "DELETE FROM meetings WHERE key = $k", ("$k", key));
+            }
         Execute(tx, "DELETE FROM documents WHERE id = $d", ("$d", documentId));
     }
 
@@ -94,39 +100,23 @@ internal sealed class IndexWriter(SqliteConnection connection)
         return (long)cmd.ExecuteScalar()!;
     }
 
-    private void InsertMeeting(SqliteTransaction tx, Meeting meeting, long documentId)
+    private long InsertMeeting(SqliteTransaction tx, Meeting meeting, long documentId)
     {
-        Execute(tx, """
+        long key;
+        using (var insert = Command(tx, """
             INSERT INTO meetings (id, document_id, committee, date, start_time, venue, status, format, attendees)
-            VALUES ($id, $doc, $committee, $date, $time, $venue, $status, $format, $attendees)
+            VALUES ($id, $doc, $committee, $date, $time, $venue, $status, $format, $attendees) RETURNING key
             """,
             ("$id", meeting.Id), ("$doc", documentId), ("$committee", meeting.Committee),
             ("$date", meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$time", meeting.StartTime),
             ("$venue", meeting.Venue), ("$status", Json.Write(meeting.Status).Trim('"')), ("$format", Json.Write(meeting.Format).Trim('"')),
-            ("$attendees", Json.Write(meeting.Attendees.Select(a => new AttendeeView(a.Name, a.PersonId, a.Role, a.Attendance)))));
-
-        using (var item = Command(tx, """
-            INSERT INTO items (meeting_id, ordinal, minute_number, agenda_code, title, restricted, procedural, description,
-                               topics, speakers, resolutions, documents)
-            VALUES ($m, $ordinal, $minute, $agenda, $title, $restricted, $procedural, $description, $topics, $speakers, $resolutions, $documents)
-            """, ("$m", meeting.Id), ("$ordinal", 0), ("$minute", null), ("$agenda", null), ("$title", ""), ("$restricted", 0),
-            ("$procedural", 0), ("$description", null), ("$topics", ""), ("$speakers", ""), ("$resolutions", ""), ("$documents", "")))
-        {
-            foreach (var it in meeting.Items.DistinctBy(i => i.Ordinal))
-            {
-                Set(item, "$ordinal", it.Ordinal); Set(item, "$minute", it.MinuteNumber); Set(item, "$agenda", it.AgendaCode);
-                Set(item, "$title", Words.Clean(it.Title)); Set(item, "$restricted", it.Restricted ? 1 : 0);
-                Set(item, "$procedural", it.Procedural ? 1 : 0); Set(item, "$description", it.Description);
-                Set(item, "$topics", Json.Write(it.Topics)); Set(item, "$speakers", Json.Write(it.Speakers));
-                Set(item, "$resolutions", Json.Write(it.Resolutions)); Set(item, "$documents", Json.Write(it.Documents));
-                item.ExecuteNonQuery();
-            }
-        }
+            ("$attendees", Attendees.Write(meeting.Attendees.Select(a => new AttendeeView(a.Name, a.PersonId, a.Role, a.Attendance))))))
+            key = (long)insert.ExecuteScalar()!;
 
         using (var person = Command(tx, """
-            INSERT OR REPLACE INTO people (meeting_id, person_id, name, role, organisation, is_office)
+            INSERT OR REPLACE INTO people (meeting, person_id, name, role, organisation, is_office)
             VALUES ($m, $id, $name, $role, $org, $office)
-            """, ("$m", meeting.Id), ("$id", ""), ("$name", ""), ("$role", null), ("$org", null), ("$office", 0)))
+            """, ("$m", key), ("$id", ""), ("$name", ""), ("$role", null), ("$org", null), ("$office", 0)))
         {
             foreach (var p in meeting.People)
             {
@@ -136,55 +126,102 @@ internal sealed class IndexWriter(SqliteConnection connection)
             }
         }
 
-        using var acronym = Command(tx, "INSERT OR REPLACE INTO acronyms (meeting_id, short, expansion) VALUES ($m, $short, $exp)",
-            ("$m", meeting.Id), ("$short", ""), ("$exp", ""));
-        foreach (var a in meeting.Acronyms)
+        using (var acronym = Command(tx, "INSERT OR REPLACE INTO acronyms (meeting, short, expansion) VALUES ($m, $short, $exp)",
+            ("$m", key), ("$short", ""), ("$exp", "")))
         {
-            Set(acronym, "$short", a.Short); Set(acronym, "$exp", a.Expansion);
-            acronym.ExecuteNonQuery();
+            foreach (var a in meeting.Acronyms)
+            {
+                Set(acronym, "$short", a.Short); Set(acronym, "$exp", a.Expansion);
+                acronym.ExecuteNonQuery();
+            }
+        }
+        return key;
+    }
+
+    /// <summary>
+    /// Items, after their chunks: an item whose resolutions are exactly the texts of the resolution chunks stored
+    /// under its ordinal stores NULL instead of repeating them (<paramref name="resolutionChunks"/>).
+    /// </summary>
+    private void InsertItems(SqliteTransaction tx, Meeting meeting, long key, Dictionary<int, List<string>> resolutionChunks)
+    {
+        using var item = Command(tx, """
+            INSERT INTO items (meeting, ordinal, minute_number, agenda_code, title, restricted, procedural, description,
+                               topics, speakers, resolutions, documents)
+            VALUES ($m, $ordinal, $minute, $agenda, $title, $restricted, $procedural, $description, $topics, $speakers, $resolutions, $documents)
+            """, ("$m", key), ("$ordinal", 0), ("$minute", null), ("$agenda", null), ("$title", ""), ("$restricted", 0),
+            ("$procedural", 0), ("$description", null), ("$topics", ""), ("$speakers", ""), ("$resolutions", null), ("$documents", ""));
+        foreach (var it in meeting.Items.DistinctBy(i => i.Ordinal))
+        {
+            var derived = it.Resolutions.Count > 0
+                && resolutionChunks.TryGetValue(it.Ordinal, out var texts) && texts.SequenceEqual(it.Resolutions, StringComparer.Ordinal);
+            Set(item, "$ordinal", it.Ordinal); Set(item, "$minute", it.MinuteNumber); Set(item, "$agenda", it.AgendaCode);
+            Set(item, "$title", Words.Clean(it.Title)); Set(item, "$restricted", it.Restricted ? 1 : 0);
+            Set(item, "$procedural", it.Procedural ? 1 : 0); Set(item, "$description", it.Description);
+            Set(item, "$topics", Json.Write(it.Topics)); Set(item, "$speakers", Json.Write(it.Speakers));
+            Set(item, "$resolutions", derived ? null : Json.Write(it.Resolutions)); Set(item, "$documents", Json.Write(it.Documents));
+            item.ExecuteNonQuery();
         }
     }
 
-    private int InsertChunks(SqliteTransaction tx, Meeting meeting)
+    /// <summary>The meeting's chunks and their FTS5 rows; returns the count and the texts of the resolution chunks by item ordinal.</summary>
+    private (int Count, Dictionary<int, List<string>> Resolutions) InsertChunks(SqliteTransaction tx, Meeting meeting, long key)
     {
-        var names = meeting.People.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.First().Name);
+        // As the people table keeps them (the last of a person id wins).
+        var names = meeting.People.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.Last().Name);
+        // As the items table keeps them (the first of an ordinal): the title the content view joins in.
+        var titles = meeting.Items.DistinctBy(i => i.Ordinal).ToDictionary(i => i.Ordinal, i => Words.Clean(i.Title));
         using var chunk = Command(tx, """
-            INSERT INTO chunks (id, meeting_id, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids, links,
-                                text, lead_in, title, speakers)
-            VALUES ($id, $m, $ordinal, $paragraph, $kind, $restricted, $speakerIds, $topicIds, $links, $text, $leadIn, $title, $speakers)
+            INSERT INTO chunks (id, meeting, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids, links,
+                                text, lead_in, lead_in_chunk, speakers)
+            VALUES ($id, $m, $ordinal, $paragraph, $kind, $restricted, $speakerIds, $topicIds, $links, $text, $leadIn, $leadInChunk, $speakers)
             RETURNING rowid
-            """, ("$id", ""), ("$m", meeting.Id), ("$ordinal", null), ("$paragraph", ""), ("$kind", ""), ("$restricted", 0),
-            ("$speakerIds", ""), ("$topicIds", ""), ("$links", ""), ("$text", ""), ("$leadIn", null), ("$title", null), ("$speakers", null));
+            """, ("$id", null), ("$m", key), ("$ordinal", null), ("$paragraph", ""), ("$kind", 0), ("$restricted", 0),
+            ("$speakerIds", null), ("$topicIds", null), ("$links", null), ("$text", ""), ("$leadIn", null), ("$leadInChunk", null),
+            ("$speakers", null));
         using var fts = Command(tx, $"""
             INSERT INTO {IndexSchema.Fts}(rowid, {IndexSchema.FtsColumnList}) VALUES ($rowid, $text, $leadIn, $title, $speakers)
             """, ("$rowid", 0), ("$text", ""), ("$leadIn", null), ("$title", null), ("$speakers", null));
         var count = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rowOfText = new Dictionary<string, long>(StringComparer.Ordinal);
+        var resolutions = new Dictionary<int, List<string>>();
         foreach (var (c, item) in meeting.MeetingChunks.Select(c => (c, (Item?)null))
                      .Concat(meeting.Items.SelectMany(i => i.Chunks.Select(c => (c, (Item?)i)))))
         {
             if (!seen.Add(c.Id)) continue;
             var text = Words.Clean(c.Text);
             var leadIn = c.LeadIn is null ? null : Words.Clean(c.LeadIn);
-            var title = item is null ? null : Words.Clean(item.Title);
+            // A lead-in is usually the text of the parent paragraph's own chunk: point at it rather than repeat it.
+            var leadInChunk = leadIn is not null && rowOfText.TryGetValue(leadIn, out var parent) ? parent : (long?)null;
+            var title = item is null ? null : titles[item.Ordinal];
             var speakers = c.Speakers.Count == 0 ? null
                 : string.Join(" ", c.Speakers.Select(s => names.TryGetValue(s, out var n) ? $"{n} {s}" : s));
             var restricted = item?.Restricted == true;
+            var regularId = $"{meeting.Id}/{(item?.Ordinal ?? 0).ToString(CultureInfo.InvariantCulture)}/{c.Paragraph}";
 
-            Set(chunk, "$id", c.Id); Set(chunk, "$ordinal", item?.Ordinal); Set(chunk, "$paragraph", c.Paragraph);
-            Set(chunk, "$kind", ChunkKinds.Name(c.Kind)); Set(chunk, "$restricted", restricted ? 1 : 0);
-            Set(chunk, "$speakerIds", Json.Write(c.Speakers)); Set(chunk, "$topicIds", Json.Write(c.Topics));
-            Set(chunk, "$links", Json.Write(c.Links)); Set(chunk, "$text", text); Set(chunk, "$leadIn", leadIn);
-            Set(chunk, "$title", title); Set(chunk, "$speakers", speakers);
+            Set(chunk, "$id", c.Id == regularId ? null : c.Id); Set(chunk, "$ordinal", item?.Ordinal);
+            Set(chunk, "$paragraph", c.Paragraph); Set(chunk, "$kind", ChunkKinds.Code(c.Kind));
+            Set(chunk, "$restricted", restricted ? 1 : 0); Set(chunk, "$speakerIds", JsonList(c.Speakers));
+            Set(chunk, "$topicIds", JsonList(c.Topics)); Set(chunk, "$links", JsonList(c.Links)); Set(chunk, "$text", text);
+            Set(chunk, "$leadIn", leadInChunk is null ? leadIn : null); Set(chunk, "$leadInChunk", leadInChunk);
+            Set(chunk, "$speakers", speakers);
             var rowid = (long)chunk.ExecuteScalar()!;
+            rowOfText.TryAdd(text, rowid);
+            if (item is not null && c.Kind == ChunkKind.Resolution)
+            {
+                if (!resolutions.TryGetValue(item.Ordinal, out var list)) resolutions[item.Ordinal] = list = [];
+                list.Add(text);
+            }
 
             Set(fts, "$rowid", rowid); Set(fts, "$text", text); Set(fts, "$leadIn", leadIn);
             Set(fts, "$title", title); Set(fts, "$speakers", speakers);
             fts.ExecuteNonQuery();
             count++;
         }
-        return count;
+        return (count, resolutions);
     }
+
+    private static string? JsonList(IReadOnlyCollection<string> values) => values.Count == 0 ? null : Json.Write(values);
 
     /// <summary>Moves the index to its next version, recording the meetings this version added or removed.</summary>
     private void BumpVersion(SqliteTransaction tx, IEnumerable<string> meetingIds)

@@ -41,18 +41,18 @@ internal static class SchemaMigrator
     private static void DropEverything(SqliteConnection connection)
     {
         using var list = connection.CreateCommand();
-        list.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE TABLE ''%'";
-        var tables = new List<string>();
+        list.CommandText = "SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE TABLE ''%'";
+        var objects = new List<(string Type, string Name)>();
         using (var reader = list.ExecuteReader())
-            while (reader.Read()) tables.Add(reader.GetString(0));
+            while (reader.Read()) objects.Add((reader.GetString(0).ToUpperInvariant(), reader.GetString(1)));
 
         // Whole tables go, so references between them need not be checked on the way.
         Execute(connection, null, "PRAGMA foreign_keys = OFF");
         using (var tx = connection.BeginTransaction())
         {
-            // Virtual tables first: dropping one drops its shadow tables.
-            foreach (var table in tables.OrderByDescending(t => t == IndexSchema.Fts))
-                Execute(connection, tx, $"DROP TABLE IF EXISTS \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+            // Virtual tables first (dropping one drops its shadow tables), then views, then tables.
+            foreach (var (type, name) in objects.OrderByDescending(o => o.Name == IndexSchema.Fts).ThenByDescending(o => o.Type == "VIEW"))
+                Execute(connection, tx, $"DROP {type} IF EXISTS \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
             tx.Commit();
         }
         Execute(connection, null, "PRAGMA foreign_keys = ON");

@@ -189,24 +189,28 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         /// <summary>Loads the meetings named in <paramref name="idsJson"/> (a JSON array), or every meeting when null.</summary>
         private void LoadMeetings(IndexReader reader, string? idsJson)
         {
-            var where = idsJson is null ? "" : " WHERE meeting_id IN (SELECT value FROM json_each($ids))";
+            // Tables other than meetings refer to a meeting by its integer key.
+            var where = idsJson is null ? "" : " WHERE meeting IN (SELECT key FROM meetings WHERE id IN (SELECT value FROM json_each($ids)))";
             var parameters = idsJson is null ? [] : new[] { ("$ids", (object?)idsJson) };
 
-            using (var r = reader.Query("SELECT id, committee, date FROM meetings" + where.Replace("meeting_id", "id", StringComparison.Ordinal), parameters))
+            var byKey = new Dictionary<long, int>();
+            using (var r = reader.Query("SELECT key, id, committee, date FROM meetings"
+                       + (idsJson is null ? "" : " WHERE id IN (SELECT value FROM json_each($ids))"), parameters))
                 while (r.Read())
                 {
-                    meetingIndex[r.GetString(0)] = meetings.Count;
-                    meetings.Add(new MeetingInfo(r.GetString(0), Committee(r.GetString(1)),
-                        DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    byKey[r.GetInt64(0)] = meetings.Count;
+                    meetingIndex[r.GetString(1)] = meetings.Count;
+                    meetings.Add(new MeetingInfo(r.GetString(1), Committee(r.GetString(2)),
+                        DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
                     meetingFirstRow.Add(int.MaxValue);
                     meetingLastRow.Add(-1);
                 }
 
             var itemIndex = new Dictionary<(int, int), int>();
-            using (var r = reader.Query("SELECT meeting_id, ordinal, minute_number, title, restricted FROM items" + where, parameters))
+            using (var r = reader.Query("SELECT meeting, ordinal, minute_number, title, restricted FROM items" + where, parameters))
                 while (r.Read())
                 {
-                    if (!meetingIndex.TryGetValue(r.GetString(0), out var meeting)) continue;
+                    if (!byKey.TryGetValue(r.GetInt64(0), out var meeting)) continue;
                     itemIndex[(meeting, r.GetInt32(1))] = items.Count;
                     items.Add(new ItemInfo(meeting, r.GetInt32(1), r.IsDBNull(2) ? null : Intern(r.GetString(2)), Intern(r.GetString(3)), r.GetInt64(4) != 0));
                 }
@@ -214,23 +218,24 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             LoadPeople(reader, where, parameters);
             LoadAcronyms(reader, where, parameters);
 
-            using (var r = reader.Query("""
-                SELECT rowid, id, meeting_id, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids,
-                       text, lead_in, title, speakers
-                FROM chunks
+            // The title column of the content view is the item's title, already loaded above.
+            using (var r = reader.Query($"""
+                SELECT rowid, id, meeting, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids,
+                       text, {IndexSchema.LeadInSql}, speakers
+                FROM chunks c
                 """ + where + " ORDER BY rowid", parameters))
             {
                 var batch = new Batch();
                 while (r.Read())
                 {
                     var rowid = (int)r.GetInt64(0);
-                    if (!meetingIndex.TryGetValue(r.GetString(2), out var meeting)) continue;
+                    if (!byKey.TryGetValue(r.GetInt64(2), out var meeting)) continue;
                     var ordinal = r.IsDBNull(3) ? (int?)null : r.GetInt32(3);
                     var item = ordinal is { } o ? itemIndex.GetValueOrDefault((meeting, o), -1) : -1;
-                    AddRow(rowid, meeting, item, r.GetString(1), r.GetString(4), r.GetString(5), r.GetInt64(6) != 0,
-                        r.GetString(7), r.GetString(8));
+                    AddRow(rowid, meeting, item, r.IsDBNull(1) ? null : r.GetString(1), r.GetString(4), r.GetInt32(5), r.GetInt64(6) != 0,
+                        r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8));
                     batch.Add(this, rowid, r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10),
-                        r.IsDBNull(11) ? null : r.GetString(11), r.IsDBNull(12) ? null : r.GetString(12));
+                        item >= 0 ? items[item].Title : null, r.IsDBNull(11) ? null : r.GetString(11));
                     if (batch.Rows >= BatchRows) batch.Flush(this);
                 }
                 batch.Flush(this);
@@ -239,7 +244,9 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
 
         private void LoadPeople(IndexReader reader, string where, (string, object?)[] parameters)
         {
-            using var r = reader.Query("SELECT meeting_id, person_id, name, role, organisation, is_office FROM people" + where, parameters);
+            using var r = reader.Query("""
+                SELECT m.id, p.person_id, p.name, p.role, p.organisation, p.is_office FROM people p JOIN meetings m ON m.key = p.meeting
+                """ + where, parameters);
             while (r.Read())
                 if (meetingIndex.TryGetValue(r.GetString(0), out var meeting))
                     MergePerson(meetings[meeting].Date, new PersonInfo(Intern(r.GetString(1)), Intern(r.GetString(2)),
@@ -273,7 +280,8 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             LoadAcronyms(reader, "", []);
         }
 
-        private void AddRow(int rowid, int meeting, int item, string id, string paragraph, string kind, bool restricted, string speakersJson, string topicsJson)
+        /// <summary>A chunk's doc values; <paramref name="irregularId"/> is its stored id when that is not {meeting}/{item}/{paragraph}.</summary>
+        private void AddRow(int rowid, int meeting, int item, string? irregularId, string paragraph, int kind, bool restricted, string? speakersJson, string? topicsJson)
         {
             Grow(rowid + 1);
             for (var gap = capacity; gap < rowid; gap++)
@@ -283,7 +291,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             }
             meetingOf[rowid] = meeting;
             itemOf[rowid] = item;
-            kinds[rowid] = (byte)Math.Max(0, ChunkKinds.Parse(kind));
+            kinds[rowid] = (byte)Math.Max(0, kind);
             flags[rowid] = (byte)(IndexSnapshot.Present | (restricted ? IndexSnapshot.Restricted : 0));
             paragraphOf[rowid] = ParagraphId(paragraph);
             meetingFirstRow[meeting] = Math.Min(meetingFirstRow[meeting], rowid);
@@ -295,8 +303,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             speakerStart[rowid + 1] = speakerIds.Count;
             capacity = rowid + 1;
 
-            var ordinal = item >= 0 ? items[item].Ordinal : 0;
-            if (id != $"{meetings[meeting].Id}/{ordinal.ToString(CultureInfo.InvariantCulture)}/{paragraph}") irregularIds[rowid] = id;
+            if (irregularId is not null) irregularIds[rowid] = irregularId;
             if (kinds[rowid] == 1 && item >= 0) items[item].Resolutions.Add(rowid);
             rows++;
             if (!restricted) publicRows++;

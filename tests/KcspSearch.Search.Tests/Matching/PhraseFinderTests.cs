@@ -84,7 +84,7 @@ public sealed class PhraseFinderTests : IClassFixture<PhraseFinderTests.Fixture>
 
         var texts = fixture.Index.WithReader(r =>
         {
-            using (r.BeginRead()) return r.Texts(snapshot.AllRowIds().ToList());
+            using (r.BeginRead()) return r.Texts(snapshot.AllRowIds().ToList(), snapshot);
         });
         var near = texts.Where(t => Proximity.IsNear(finder, t.Value, 12)).Select(t => t.Key).Order().ToList();
         Assert.NotEmpty(expected);
