@@ -36,6 +36,8 @@ internal sealed class IndexSnapshot
     public required int[] Paragraph { get; init; }
     /// <summary>Tokens in all FTS columns (FTS5's document size).</summary>
     public required int[] Length { get; init; }
+    /// <summary>Tokens in the item-title column: the first positions of the chunk (see <see cref="PositionCodec"/>).</summary>
+    public required int[] TitleLength { get; init; }
     /// <summary>CSR layout: the topics of rowid r are TopicIds[TopicStart[r]..TopicStart[r+1]).</summary>
     public required int[] TopicStart { get; init; }
     public required int[] TopicIds { get; init; }

@@ -45,6 +45,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         private byte[] kinds = [];
         private int[] paragraphOf = [];
         private int[] lengths = [];
+        private int[] titleLengths = [];
         private int[] topicStart = [0];
         private int[] speakerStart = [0];
         private readonly Growable<int> topicIds = new(1024);
@@ -125,6 +126,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 Kind = kinds,
                 Paragraph = paragraphOf,
                 Length = lengths,
+                TitleLength = titleLengths,
                 TopicStart = topicStart,
                 TopicIds = topicIds.Items,
                 SpeakerStart = speakerStart,
@@ -295,6 +297,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             Array.Resize(ref kinds, size);
             Array.Resize(ref paragraphOf, size);
             Array.Resize(ref lengths, size);
+            Array.Resize(ref titleLengths, size);
             Array.Resize(ref topicStart, size + 1);
             Array.Resize(ref speakerStart, size + 1);
         }
@@ -364,7 +367,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
 
         /// <summary>
         /// Tokens of a run of chunks awaiting their terms: new surface forms are stemmed together (one SQLite call per
-        /// batch), then each chunk's weighted frequencies go into the postings in rowid order.
+        /// batch), then each chunk's weighted frequencies and positions go into the postings in rowid order.
         /// </summary>
         private sealed class Batch
         {
@@ -374,7 +377,9 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             private readonly List<int> tokenList = [];
             private readonly List<int> newSurfaces = [];
             private readonly List<bool> restricted = [];
-            private readonly Dictionary<int, int> frequencies = [];
+            // One row's tokens: term << 32 | position << 2 | column, sorted to group each term's positions.
+            private readonly List<long> keys = [];
+            private int[] positions = new int[64];
             private readonly char[] buffer = new char[128];
 
             public int Rows => rowIds.Count;
@@ -383,9 +388,10 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             {
                 rowIds.Add(rowid);
                 restricted.Add((store.flags[rowid] & IndexSnapshot.Restricted) != 0);
-                Tokenize(store, text, 0);
+                // In the order of the position space (PositionCodec.ColumnOrder).
+                Tokenize(store, title, IndexSchema.TitleColumn);
+                Tokenize(store, text, IndexSchema.TextColumn);
                 Tokenize(store, leadIn, 1);
-                Tokenize(store, title, 2);
                 Tokenize(store, speakers, 3);
                 tokenEnd.Add(tokenList.Count);
             }
@@ -419,15 +425,23 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 {
                     var rowid = rowIds[i];
                     var length = 0;
-                    frequencies.Clear();
+                    var titleLength = 0;
+                    var previousColumn = -1;
+                    var next = 0;
+                    keys.Clear();
                     for (var t = start; t < tokenEnd[i]; t++)
                     {
                         var surface = tokenList[t] >> 2;
                         var column = tokenList[t] & 3;
                         var term = store.dictionary.SurfaceTerms[surface];
                         if (term < 0) continue;
+                        // Positions count FTS5's tokens only; a new column starts after the gap.
+                        if (previousColumn >= 0 && column != previousColumn) next += PositionCodec.ColumnGap;
+                        var position = next++;
                         length++;
-                        frequencies[term] = frequencies.GetValueOrDefault(term) + IndexSchema.Units[column];
+                        if (column == IndexSchema.TitleColumn) titleLength++;
+                        keys.Add(((long)term << 32) | (uint)((position << 2) | column));
+                        previousColumn = column;
                         // Surface words of text, lead-in and title (not speaker names) feed "did you mean" and suggest.
                         if (column < 3 && store.surfaceLastRow[surface] != rowid)
                         {
@@ -436,8 +450,9 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                             if (!restricted[i]) store.surfacePublic[surface]++;
                         }
                     }
-                    foreach (var (term, units) in frequencies) store.postings[term].Add(rowid, units);
+                    AddPostings(store, rowid);
                     store.lengths[rowid] = length;
+                    store.titleLengths[rowid] = titleLength;
                     store.tokens += length;
                     start = tokenEnd[i];
                 }
@@ -446,6 +461,27 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 tokenList.Clear();
                 newSurfaces.Clear();
                 restricted.Clear();
+            }
+
+            /// <summary>Adds the row's postings: for each term its weighted frequency and its positions.</summary>
+            private void AddPostings(Store store, int rowid)
+            {
+                var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+                sorted.Sort();
+                for (var k = 0; k < sorted.Length;)
+                {
+                    var term = (int)(sorted[k] >> 32);
+                    var units = 0;
+                    var count = 0;
+                    for (; k < sorted.Length && (int)(sorted[k] >> 32) == term; k++)
+                    {
+                        var low = (int)(sorted[k] & uint.MaxValue);
+                        units += IndexSchema.Units[low & 3];
+                        if (count == positions.Length) Array.Resize(ref positions, positions.Length * 2);
+                        positions[count++] = low >> 2;
+                    }
+                    store.postings[term].Add(rowid, units, positions.AsSpan(0, count));
+                }
             }
         }
     }
