@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KcspSearch.Search.Tests.Matching;
 
-/// <summary>Phrases and title searches matched from the postings' positions against FTS5's own phrase matches.</summary>
+/// <summary>Phrases, title searches and NEAR computed from the postings' positions against FTS5's own matches.</summary>
 public sealed class PhraseMatcherTests : IClassFixture<PhraseMatcherTests.Fixture>
 {
     public sealed class Fixture : IDisposable
@@ -94,6 +94,50 @@ public sealed class PhraseMatcherTests : IClassFixture<PhraseMatcherTests.Fixtur
         Assert.True(titleMatched > 30, $"only {titleMatched} title searches match anything");
     }
 
+    [SharedTheory]
+    [InlineData("mental", "health")]
+    [InlineData("domestic homicide", "update")]
+    [InlineData("vision zero", "strategy")]
+    [InlineData("funding", "partners", "model")]
+    [InlineData("kent", "police")]
+    [InlineData("peerbux", "update")]
+    [InlineData("harper", "kent")]
+    public void IsNear_EveryRealChunk_EqualsFts5Near(params string[] phrases)
+    {
+        var snapshot = IndexFiles.Snapshot(fixture.Index);
+        using var db = IndexFiles.Open(fixture.Index);
+        var parsed = phrases.Select(p => new MatchPhrase(Words.Split(p).ToList())).ToList();
+
+        var expected = Fts5Rows(db, FtsExpression.Near(parsed, 12));
+        var near = PositionProximity.For(snapshot, parsed, 12)!;
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, snapshot.AllRowIds().Where(near.IsNear).ToList());
+    }
+
+    [Fact]
+    public void IsNear_GeneratedCorpus_EqualsFts5Near()
+    {
+        using var temp = new TempIndex();
+        var random = new Random(11);
+        for (var m = 0; m < 6; m++)
+            temp.Index.IndexMeeting(GeneratedMeeting(random, new DateOnly(2021, 1, 1).AddDays(m)), new SourceInfo($"m{m}.txt", $"h{m}"));
+        var snapshot = IndexFiles.Snapshot(temp.Index);
+        using var db = IndexFiles.Open(temp.Index);
+
+        var someNear = 0;
+        foreach (var (a, b) in new[] { ("domestic", "safety"), ("review", "place"), ("kent", "abuse"), ("panel", "of"), ("domestic abuse", "funding"), ("review review", "the") })
+            foreach (var distance in new[] { 0, 3, 12 })
+            {
+                var parsed = new List<MatchPhrase> { new(a.Split(' ')), new(b.Split(' ')) };
+                var expected = Fts5Rows(db, FtsExpression.Near(parsed, distance));
+                var near = PositionProximity.For(snapshot, parsed, distance)!;
+                Assert.Equal(expected, snapshot.AllRowIds().Where(near.IsNear).ToList());
+                if (expected.Count > 0) someNear++;
+            }
+        Assert.True(someNear > 10, $"only {someNear} NEAR queries match anything");
+    }
+
     [Fact]
     public void Rows_PhraseSplitBetweenColumns_MatchesNothing()
     {
@@ -137,11 +181,13 @@ public sealed class PhraseMatcherTests : IClassFixture<PhraseMatcherTests.Fixtur
         return rows.Span.ToArray().Where(snapshot.IsPresent).ToList();
     }
 
-    private static List<int> Fts5Rows(SqliteConnection db, MatchPhrase phrase)
+    private static List<int> Fts5Rows(SqliteConnection db, MatchPhrase phrase) => Fts5Rows(db, FtsExpression.Write(phrase));
+
+    private static List<int> Fts5Rows(SqliteConnection db, string expression)
     {
         using var cmd = db.CreateCommand();
         cmd.CommandText = $"SELECT rowid FROM {IndexSchema.Fts} WHERE {IndexSchema.Fts} MATCH $q ORDER BY rowid";
-        cmd.Parameters.Add(new SqliteParameter("$q", FtsExpression.Write(phrase)));
+        cmd.Parameters.Add(new SqliteParameter("$q", expression));
         var result = new List<int>();
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) result.Add((int)reader.GetInt64(0));
