@@ -27,6 +27,29 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     public SearchResponse Run(ParsedQuery parsed, SearchRequest request)
     {
         var plan = state.Planner.Plan(parsed, request, includeRestricted);
+        if (IsPlainBrowse(plan)) return PlainBrowse(plan, request);
+        return Run(parsed, request, plan);
+    }
+
+    /// <summary>
+    /// No words, filters or intents: every visible chunk, the landing page. Its answer scans the whole index yet changes
+    /// only with the index version, so it is kept per version (and caller kind, page and options).
+    /// </summary>
+    private static bool IsPlainBrowse(QueryPlan plan) =>
+        plan.Strict is null && plan.Exclusion is null && !plan.DecisionIntent && plan.SpeakerIntent < 0 && plan.Filter.IsEmpty;
+
+    private SearchResponse PlainBrowse(QueryPlan plan, SearchRequest request)
+    {
+        var key = (includeRestricted, request.Group, request.Sort, request.Page, request.PageSize, request.FacetMonths);
+        if (state.Browses.TryGetValue(key, out var cached)) return cached;
+        var response = Run(plan.Parsed, request, plan);
+        if (state.Browses.Count >= EngineState.MaxCachedBrowses) state.Browses.Clear();
+        state.Browses[key] = response;
+        return response;
+    }
+
+    private SearchResponse Run(ParsedQuery parsed, SearchRequest request, QueryPlan plan)
+    {
         var filter = plan.Filter;
         if (plan.DecisionIntent && plan.Strict is null && filter.Kinds is null)
             filter = CopyWithKinds(filter, "resolution");

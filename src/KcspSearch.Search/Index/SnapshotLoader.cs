@@ -289,7 +289,8 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         private void Grow(int needed)
         {
             if (needed <= flags.Length) return;
-            var size = Math.Max(needed, flags.Length + (flags.Length >> 1) + 1024);
+            // Steps of an eighth: a million-chunk index grows by a little at a time after its full load, not by half.
+            var size = Math.Max(needed, flags.Length + Math.Max(1024, flags.Length >> 3));
             Array.Resize(ref flags, size);
             flagsShared = false;
             Array.Resize(ref meetingOf, size);
@@ -302,9 +303,22 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             Array.Resize(ref speakerStart, size + 1);
         }
 
+        /// <summary>Drops the spare capacity growth left in the postings and doc values (a tenth of them at a million chunks).</summary>
         private void Trim()
         {
             for (var i = 0; i < postings.Count; i++) postings[i].Trim();
+            if (flags.Length == capacity) return;
+            Array.Resize(ref flags, capacity);
+            Array.Resize(ref meetingOf, capacity);
+            Array.Resize(ref itemOf, capacity);
+            Array.Resize(ref kinds, capacity);
+            Array.Resize(ref paragraphOf, capacity);
+            Array.Resize(ref lengths, capacity);
+            Array.Resize(ref titleLengths, capacity);
+            Array.Resize(ref topicStart, capacity + 1);
+            Array.Resize(ref speakerStart, capacity + 1);
+            topicIds.Trim();
+            speakerIds.Trim();
         }
 
         private void MergePerson(DateOnly date, PersonInfo person)
