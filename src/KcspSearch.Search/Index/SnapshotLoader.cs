@@ -82,6 +82,9 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
 
         public void LoadAll(IndexReader reader, long version)
         {
+            // The doc values at their final size from the start: growing them step by step leaves large garbage.
+            using (var r = reader.Query("SELECT max(rowid) FROM chunks"))
+                if (r.Read() && !r.IsDBNull(0)) Grow((int)r.GetInt64(0) + 1);
             LoadMeetings(reader, null);
             Trim();
             Version = version;
@@ -282,7 +285,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
 
             var ordinal = item >= 0 ? items[item].Ordinal : 0;
             if (id != $"{meetings[meeting].Id}/{ordinal.ToString(CultureInfo.InvariantCulture)}/{paragraph}") irregularIds[rowid] = id;
-            if (kinds[rowid] == 1 && item >= 0) items[item].Resolutions.Add(rowid);
+            if (kinds[rowid] == 1 && item >= 0) items[item].AddResolution(rowid);
             rows++;
         }
 
@@ -303,10 +306,12 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             Array.Resize(ref speakerStart, size + 1);
         }
 
-        /// <summary>Drops the spare capacity growth left in the postings and doc values (a tenth of them at a million chunks).</summary>
+        /// <summary>Drops the spare capacity growth left in the postings and the doc values.</summary>
         private void Trim()
         {
             for (var i = 0; i < postings.Count; i++) postings[i].Trim();
+            topicIds.Trim();
+            speakerIds.Trim();
             if (flags.Length == capacity) return;
             Array.Resize(ref flags, capacity);
             Array.Resize(ref meetingOf, capacity);
@@ -317,8 +322,6 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             Array.Resize(ref titleLengths, capacity);
             Array.Resize(ref topicStart, capacity + 1);
             Array.Resize(ref speakerStart, capacity + 1);
-            topicIds.Trim();
-            speakerIds.Trim();
         }
 
         private void MergePerson(DateOnly date, PersonInfo person)
