@@ -29,6 +29,10 @@ internal sealed class EngineState
     public ChunkTallies Tallies(bool includeRestricted) => includeRestricted ? allTallies.Value : publicTallies.Value;
 
     public const int MaxCachedFtsResults = 256;
+    public const int MaxCachedBrowses = 64;
+
+    /// <summary>Answers to a browse with no words or filters at this version, by caller kind, grouping, sort, page and month facet.</summary>
+    public ConcurrentDictionary<(bool, SearchGroup, SearchSort, int, int, bool), SearchResponse> Browses { get; } = new();
 
     /// <summary>Rowids FTS5 matched for a phrase or title expression at this version (the same acronym expansions recur).</summary>
     public ConcurrentDictionary<string, int[]> FtsRows { get; } = new(StringComparer.Ordinal);

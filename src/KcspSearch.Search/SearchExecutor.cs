@@ -11,15 +11,15 @@ using Microsoft.Data.Sqlite;
 namespace KcspSearch.Search;
 
 /// <summary>
-/// Runs one plan inside one read transaction: the postings find and score the matches (FTS5 only for phrases and
-/// title searches), the doc values filter them and count facets, proximity is checked in the text of the page's
-/// candidates only, and only the page's chunks are read and highlighted.
+/// Runs one plan inside one read transaction: the postings find and score the matches (FTS5 only for what their
+/// positions cannot answer), the doc values filter them and count facets, proximity is checked from the positions for
+/// the page's candidates only, and only the page's chunks are read and highlighted.
 /// </summary>
 internal sealed class SearchExecutor(IndexReader reader, EngineState state, SearchOptions options, bool includeRestricted)
 {
     private const int PassagesPerItem = 3;
     private const int MaxWordsToCorrect = 8;
-    /// <summary>Above this many candidates one FTS5 NEAR query over everything is cheaper than reading each text.</summary>
+    /// <summary>Above this many candidates one FTS5 NEAR query over everything is cheaper than reading each text (when the positions cannot answer).</summary>
     private const int MaxProximityTexts = 5000;
     private readonly IndexSnapshot s = state.Snapshot;
     private readonly List<string> notes = [];
@@ -27,6 +27,29 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     public SearchResponse Run(ParsedQuery parsed, SearchRequest request)
     {
         var plan = state.Planner.Plan(parsed, request, includeRestricted);
+        if (IsPlainBrowse(plan)) return PlainBrowse(plan, request);
+        return Run(parsed, request, plan);
+    }
+
+    /// <summary>
+    /// No words, filters or intents: every visible chunk, the landing page. Its answer scans the whole index yet changes
+    /// only with the index version, so it is kept per version (and caller kind, page and options).
+    /// </summary>
+    private static bool IsPlainBrowse(QueryPlan plan) =>
+        plan.Strict is null && plan.Exclusion is null && !plan.DecisionIntent && plan.SpeakerIntent < 0 && plan.Filter.IsEmpty;
+
+    private SearchResponse PlainBrowse(QueryPlan plan, SearchRequest request)
+    {
+        var key = (includeRestricted, request.Group, request.Sort, request.Page, request.PageSize, request.FacetMonths);
+        if (state.Browses.TryGetValue(key, out var cached)) return cached;
+        var response = Run(plan.Parsed, request, plan);
+        if (state.Browses.Count >= EngineState.MaxCachedBrowses) state.Browses.Clear();
+        state.Browses[key] = response;
+        return response;
+    }
+
+    private SearchResponse Run(ParsedQuery parsed, SearchRequest request, QueryPlan plan)
+    {
         var filter = plan.Filter;
         if (plan.DecisionIntent && plan.Strict is null && filter.Kinds is null)
             filter = CopyWithKinds(filter, "resolution");
@@ -209,7 +232,8 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     /// <summary>
     /// Boosts the matches whose words are close together, checking only what can change the requested page. Units
     /// (items, or chunks without one) are taken in the order of the best key they could reach with the boost; their
-    /// chunks' texts are checked batch by batch until the next unit could not come before the page's last entry.
+    /// chunks are checked (from the positions, or else their texts) batch by batch until the next unit could not come
+    /// before the page's last entry.
     /// Chunks left unchecked keep their score: they cannot reach the page.
     /// </summary>
     private void BoostProximity(IReadOnlyList<MatchPhrase> phrases, ScoredRows matches, SearchRequest request, bool decisions, ChunkFilter filter)
@@ -248,6 +272,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
 
         var page = new TopK(wanted);
         var finder = new PhraseFinder(s, phrases);
+        var positions = PositionProximity.For(s, phrases, Ranker.ProximityDistance);
         var batchSize = Math.Max(4, 2 * wanted);
         var boosted = new HashSet<int>();
         var checkedRows = 0;
@@ -260,17 +285,20 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
             for (var i = 0; i < matches.Count; i++)
                 if (batch.Contains(Unit(i))) indexes.Add(i);
             checkedRows += indexes.Count;
-            if (checkedRows > MaxProximityTexts)
+            if (positions is null && checkedRows > MaxProximityTexts)
             {
                 BoostEveryNearMatch(phrases, matches, boosted);
                 return;
             }
-            var texts = reader.Texts(indexes.Select(i => matches.Rows[i]).ToList(), s);
+            // The postings' positions answer for any number of rows; only a word without an FTS5 token needs the texts.
+            var texts = positions is null ? reader.Texts(indexes.Select(i => matches.Rows[i]).ToList(), s) : null;
             var finals = new Dictionary<int, RankKey>();
             foreach (var i in indexes)
             {
                 var row = matches.Rows[i];
-                if (texts.TryGetValue(row, out var text) && Proximity.IsNear(finder, text, Ranker.ProximityDistance))
+                var near = positions?.IsNear(row)
+                    ?? (texts!.TryGetValue(row, out var text) && Proximity.IsNear(finder, text, Ranker.ProximityDistance));
+                if (near)
                 {
                     matches.Scores[i] *= Ranker.ProximityBoost;
                     boosted.Add(row);

@@ -18,6 +18,9 @@ internal sealed class ChunkFilter
     /// <summary>Bare years: any of them.</summary>
     public HashSet<int>? Years { get; init; }
 
+    /// <summary>True when only visibility is checked.</summary>
+    public bool IsEmpty => Topics is null && Speakers is null && Committees is null && Kinds is null && From is null && To is null && Years is null;
+
     public bool Matches(IndexSnapshot s, int rowid)
     {
         if (!s.IsVisible(rowid, IncludeRestricted)) return false;

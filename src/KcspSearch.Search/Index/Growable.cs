@@ -22,6 +22,12 @@ internal sealed class Growable<T>(int capacity = 16)
         items[Count++] = item;
     }
 
+    /// <summary>Drops spare capacity (a new array: views already handed out keep the old one).</summary>
+    public void Trim()
+    {
+        if (items.Length > Math.Max(Count, 4)) Array.Resize(ref items, Math.Max(Count, 4));
+    }
+
     /// <summary>The entries so far, sharing storage.</summary>
     public ArraySegment<T> View => new(items, 0, Count);
 

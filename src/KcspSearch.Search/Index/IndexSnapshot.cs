@@ -37,6 +37,8 @@ internal sealed class IndexSnapshot
     public required int[] Paragraph { get; init; }
     /// <summary>Tokens in all FTS columns (FTS5's document size).</summary>
     public required int[] Length { get; init; }
+    /// <summary>Tokens in the item-title column: the first positions of the chunk (see <see cref="PositionCodec"/>).</summary>
+    public required int[] TitleLength { get; init; }
     /// <summary>CSR layout: the topics of rowid r are TopicIds[TopicStart[r]..TopicStart[r+1]).</summary>
     public required int[] TopicStart { get; init; }
     public required int[] TopicIds { get; init; }
@@ -231,7 +233,11 @@ internal sealed record MeetingInfo(string Id, int Committee, DateOnly Date);
 /// <summary>An item as the hot path needs it; <see cref="Resolutions"/> are rowids of its resolution chunks.</summary>
 internal sealed record ItemInfo(int Meeting, int Ordinal, string? MinuteNumber, string Title, bool Restricted)
 {
-    public List<int> Resolutions { get; } = [];
+    /// <summary>An exact-size array rather than a list: there are a third of a million items at a million chunks.</summary>
+    public int[] Resolutions { get; private set; } = [];
+
+    /// <summary>Only while the item's meeting is loaded, before any snapshot can see the item.</summary>
+    public void AddResolution(int rowid) => Resolutions = [.. Resolutions, rowid];
 }
 
 /// <summary>One identity across meetings, with the name and role from its latest meeting.</summary>

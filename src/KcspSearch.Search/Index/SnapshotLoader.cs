@@ -49,6 +49,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         // whose words are unchanged keep its old counts instead of counting them twice.
         private int[] surfaceHashes = [];
         private Dictionary<(int Hash, bool Restricted), int>? replaced;
+        private int[] titleLengths = [];
         private int[] topicStart = [0];
         private int[] speakerStart = [0];
         private readonly Growable<int> topicIds = new(1024);
@@ -87,6 +88,9 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
 
         public void LoadAll(IndexReader reader, long version)
         {
+            // The doc values at their final size from the start: growing them step by step leaves large garbage.
+            using (var r = reader.Query("SELECT max(rowid) FROM chunks"))
+                if (r.Read() && !r.IsDBNull(0)) Grow((int)r.GetInt64(0) + 1);
             LoadMeetings(reader, null);
             Trim();
             Version = version;
@@ -133,6 +137,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 Kind = kinds,
                 Paragraph = paragraphOf,
                 Length = lengths,
+                TitleLength = titleLengths,
                 TopicStart = topicStart,
                 TopicIds = topicIds.Items,
                 SpeakerStart = speakerStart,
@@ -304,7 +309,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             capacity = rowid + 1;
 
             if (irregularId is not null) irregularIds[rowid] = irregularId;
-            if (kinds[rowid] == 1 && item >= 0) items[item].Resolutions.Add(rowid);
+            if (kinds[rowid] == 1 && item >= 0) items[item].AddResolution(rowid);
             rows++;
             if (!restricted) publicRows++;
         }
@@ -312,7 +317,8 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         private void Grow(int needed)
         {
             if (needed <= flags.Length) return;
-            var size = Math.Max(needed, flags.Length + (flags.Length >> 1) + 1024);
+            // Steps of an eighth: a million-chunk index grows by a little at a time after its full load, not by half.
+            var size = Math.Max(needed, flags.Length + Math.Max(1024, flags.Length >> 3));
             Array.Resize(ref flags, size);
             flagsShared = false;
             Array.Resize(ref meetingOf, size);
@@ -321,13 +327,28 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             Array.Resize(ref paragraphOf, size);
             Array.Resize(ref lengths, size);
             Array.Resize(ref surfaceHashes, size);
+            Array.Resize(ref titleLengths, size);
             Array.Resize(ref topicStart, size + 1);
             Array.Resize(ref speakerStart, size + 1);
         }
 
+        /// <summary>Drops the spare capacity growth left in the postings and the doc values.</summary>
         private void Trim()
         {
             for (var i = 0; i < postings.Count; i++) postings[i].Trim();
+            topicIds.Trim();
+            speakerIds.Trim();
+            if (flags.Length == capacity) return;
+            Array.Resize(ref flags, capacity);
+            Array.Resize(ref meetingOf, capacity);
+            Array.Resize(ref itemOf, capacity);
+            Array.Resize(ref kinds, capacity);
+            Array.Resize(ref paragraphOf, capacity);
+            Array.Resize(ref lengths, capacity);
+            Array.Resize(ref titleLengths, capacity);
+            Array.Resize(ref surfaceHashes, capacity);
+            Array.Resize(ref topicStart, capacity + 1);
+            Array.Resize(ref speakerStart, capacity + 1);
         }
 
         private void MergePerson(DateOnly date, PersonInfo person)
@@ -405,7 +426,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
 
         /// <summary>
         /// Tokens of a run of chunks awaiting their terms: new surface forms are stemmed together (one SQLite call per
-        /// batch), then each chunk's weighted frequencies go into the postings in rowid order.
+        /// batch), then each chunk's weighted frequencies and positions go into the postings in rowid order.
         /// </summary>
         private sealed class Batch
         {
@@ -416,7 +437,9 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             private readonly List<int> newSurfaces = [];
             private readonly List<bool> restricted = [];
             private readonly List<bool> countsSurfaces = [];
-            private readonly Dictionary<int, int> frequencies = [];
+            // One row's tokens: term << 32 | position << 2 | column, sorted to group each term's positions.
+            private readonly List<long> keys = [];
+            private int[] positions = new int[64];
             private readonly char[] buffer = new char[128];
 
             public int Rows => rowIds.Count;
@@ -426,9 +449,10 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 rowIds.Add(rowid);
                 restricted.Add((store.flags[rowid] & IndexSnapshot.Restricted) != 0);
                 countsSurfaces.Add(store.CountsSurfaces(rowid, text, leadIn, title));
-                Tokenize(store, text, 0);
+                // In the order of the position space (PositionCodec.ColumnOrder).
+                Tokenize(store, title, IndexSchema.TitleColumn);
+                Tokenize(store, text, IndexSchema.TextColumn);
                 Tokenize(store, leadIn, 1);
-                Tokenize(store, title, 2);
                 Tokenize(store, speakers, 3);
                 tokenEnd.Add(tokenList.Count);
             }
@@ -462,15 +486,23 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 {
                     var rowid = rowIds[i];
                     var length = 0;
-                    frequencies.Clear();
+                    var titleLength = 0;
+                    var previousColumn = -1;
+                    var next = 0;
+                    keys.Clear();
                     for (var t = start; t < tokenEnd[i]; t++)
                     {
                         var surface = tokenList[t] >> 2;
                         var column = tokenList[t] & 3;
                         var term = store.dictionary.SurfaceTerms[surface];
                         if (term < 0) continue;
+                        // Positions count FTS5's tokens only; a new column starts after the gap.
+                        if (previousColumn >= 0 && column != previousColumn) next += PositionCodec.ColumnGap;
+                        var position = next++;
                         length++;
-                        frequencies[term] = frequencies.GetValueOrDefault(term) + IndexSchema.Units[column];
+                        if (column == IndexSchema.TitleColumn) titleLength++;
+                        keys.Add(((long)term << 32) | (uint)((position << 2) | column));
+                        previousColumn = column;
                         // Surface words of text, lead-in and title (not speaker names) feed "did you mean" and suggest.
                         if (column < 3 && countsSurfaces[i] && store.surfaceLastRow[surface] != rowid)
                         {
@@ -479,8 +511,9 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                             if (!restricted[i]) store.surfacePublic[surface]++;
                         }
                     }
-                    foreach (var (term, units) in frequencies) store.postings[term].Add(rowid, units);
+                    AddPostings(store, rowid);
                     store.lengths[rowid] = length;
+                    store.titleLengths[rowid] = titleLength;
                     store.tokens += length;
                     if (!restricted[i]) store.publicTokens += length;
                     start = tokenEnd[i];
@@ -491,6 +524,27 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 newSurfaces.Clear();
                 restricted.Clear();
                 countsSurfaces.Clear();
+            }
+
+            /// <summary>Adds the row's postings: for each term its weighted frequency and its positions.</summary>
+            private void AddPostings(Store store, int rowid)
+            {
+                var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+                sorted.Sort();
+                for (var k = 0; k < sorted.Length;)
+                {
+                    var term = (int)(sorted[k] >> 32);
+                    var units = 0;
+                    var count = 0;
+                    for (; k < sorted.Length && (int)(sorted[k] >> 32) == term; k++)
+                    {
+                        var low = (int)(sorted[k] & uint.MaxValue);
+                        units += IndexSchema.Units[low & 3];
+                        if (count == positions.Length) Array.Resize(ref positions, positions.Length * 2);
+                        positions[count++] = low >> 2;
+                    }
+                    store.postings[term].Add(rowid, units, positions.AsSpan(0, count));
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ internal sealed class Leaf
     public required bool Scored { get; init; }
     /// <summary>The postings a single word or a prefix is read from; for a phrase, those of each of its words.</summary>
     public required IReadOnlyList<Postings> Postings { get; init; }
-    /// <summary>Matching rows when they are not one posting list: a prefix's union, a phrase's or title search's FTS5 result.</summary>
+    /// <summary>Matching rows when they are not one posting list: a prefix's union, a phrase's or title search's matches.</summary>
     public int[]? Rows { get; init; }
     public int RowCount { get; init; }
     /// <summary>Chunks holding the phrase (FTS5's nHit).</summary>
@@ -29,8 +29,8 @@ internal enum LeafKind
     Term,
     /// <summary>A prefix: the summed frequencies of every term it expands to.</summary>
     Prefix,
-    /// <summary>Several words in order (FTS5 finds the rows): the least frequent word's frequency, an upper bound on the phrase's.</summary>
+    /// <summary>Several words in order: the least frequent word's frequency, an upper bound on the phrase's.</summary>
     Phrase,
-    /// <summary>Words in the item title (FTS5 finds the rows): one title occurrence.</summary>
+    /// <summary>Words in the item title: one title occurrence.</summary>
     Title,
 }

@@ -4,9 +4,10 @@ using KcspSearch.Search.Query;
 namespace KcspSearch.Search.Matching;
 
 /// <summary>
-/// Evaluates a match expression over a snapshot's postings: single words and prefixes from memory, phrases and
-/// title searches through FTS5 (<paramref name="ftsRows"/>: the rowids matching an FTS5 expression, ascending), which
-/// keeps the positions this engine does not hold. Collects the resolved <see cref="Leaves"/> for scoring.
+/// Evaluates a match expression over a snapshot's postings: words, prefixes, phrases and title searches from memory;
+/// only what the postings cannot answer (a multi-word prefix, a word FTS5 finds no token in) through FTS5
+/// (<paramref name="ftsRows"/>: the rowids matching an FTS5 expression, ascending). Collects the resolved
+/// <see cref="Leaves"/> for scoring.
 /// Rows of removed chunks may remain in the result; the caller's filter drops them.
 /// </summary>
 internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRows) : IDisposable
@@ -31,13 +32,30 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
     {
         if (phrase.TitleOnly || phrase.Words.Count > 1)
         {
+            var kind = phrase.TitleOnly ? LeafKind.Title : LeafKind.Phrase;
+            var words = phrase.Words.Select(w => snapshot.PostingsOf(snapshot.TermOf(w))).ToList();
+            if (Terms(phrase) is { } terms)
+            {
+                var found = Own(PhraseMatcher.Rows(snapshot, terms, phrase.TitleOnly));
+                Leaves.Add(new Leaf
+                {
+                    Phrase = phrase,
+                    Scored = scored,
+                    Kind = kind,
+                    Postings = words,
+                    Rows = found.Rows,
+                    RowCount = found.Count,
+                    DocumentFrequency = Live(found),
+                });
+                return RowList.Borrow(found.Rows, found.Count);
+            }
             var rows = ftsRows(FtsExpression.Write(phrase));
             Leaves.Add(new Leaf
             {
                 Phrase = phrase,
                 Scored = scored,
-                Kind = phrase.TitleOnly ? LeafKind.Title : LeafKind.Phrase,
-                Postings = phrase.Words.Select(w => snapshot.PostingsOf(snapshot.TermOf(w))).ToList(),
+                Kind = kind,
+                Postings = words,
                 Rows = rows,
                 RowCount = rows.Length,
                 DocumentFrequency = rows.Length,
@@ -49,9 +67,6 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
             var stem = snapshot.Dictionary.Stem(phrase.Words[0]) ?? phrase.Words[0];
             var postings = snapshot.TermsWithPrefix(stem).Select(snapshot.PostingsOf).Where(p => p.Count > 0).ToList();
             var union = Own(postings.Count == 0 ? RowList.Empty : RowSets.Union(postings.Select(p => RowList.Borrow(p.Docs, p.Count)).ToList()));
-            var live = 0;
-            foreach (var row in union.Span)
-                if (snapshot.IsPresent(row)) live++;
             Leaves.Add(new Leaf
             {
                 Phrase = phrase,
@@ -60,7 +75,7 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
                 Postings = postings,
                 Rows = union.Rows,
                 RowCount = union.Count,
-                DocumentFrequency = live,
+                DocumentFrequency = Live(union),
             });
             return RowList.Borrow(union.Rows, union.Count);
         }
@@ -75,6 +90,32 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
             DocumentFrequency = term < 0 ? 0 : snapshot.DocumentFrequency(term),
         });
         return RowList.Borrow(list.Docs, list.Count);
+    }
+
+    /// <summary>
+    /// The phrase's term ids for matching from the postings (-1 for a word the index lacks), or null when only FTS5
+    /// can say: a prefix, or a word FTS5 finds no token in (FTS5 leaves it out of the phrase).
+    /// </summary>
+    private int[]? Terms(MatchPhrase phrase)
+    {
+        if (phrase.Prefix) return null;
+        var terms = new int[phrase.Words.Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = snapshot.TermOf(phrase.Words[i]);
+            if (terms[i] < 0 && snapshot.Dictionary.Stem(phrase.Words[i]) is null) return null;
+        }
+        return terms;
+    }
+
+    /// <summary>Rows not removed: FTS5's count of the chunks holding a phrase or prefix.</summary>
+    private int Live(RowList rows)
+    {
+        if (!snapshot.HasRemovedRows) return rows.Count;
+        var live = 0;
+        foreach (var row in rows.Span)
+            if (snapshot.IsPresent(row)) live++;
+        return live;
     }
 
     private RowList All(IReadOnlyList<MatchNode> children, bool scored)

@@ -49,6 +49,35 @@ public sealed class SnapshotLoaderTests
     }
 
     [Fact]
+    public void Browse_KeptPerVersion_FollowsEachChange()
+    {
+        using var temp = new TempIndex();
+        var noCache = new SearchOptions { Acronyms = TempIndex.Options.Acronyms, TopicLabels = TempIndex.Options.TopicLabels, ResultCacheSize = 0 };
+        var engine = new SearchEngine(temp.Index, noCache);
+        var browse = new SearchRequest { Group = SearchGroup.Chunk, PageSize = 100 };
+        var steps = new List<Action>
+        {
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.txt", "a")),
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019.txt", "b")),
+            () => temp.Index.RemoveDocument("2022.txt"),
+        };
+        foreach (var step in steps)
+        {
+            step();
+            var first = engine.Search(browse, includeRestricted: false);
+            var again = engine.Search(browse, includeRestricted: false);
+            var withRestricted = engine.Search(browse, includeRestricted: true);
+            var fresh = new SearchEngine(temp.Index, noCache).Search(browse, includeRestricted: false);
+
+            Assert.Equal(temp.Index.GetStats().Chunks, withRestricted.Total);
+            Assert.Equal(fresh.Total, first.Total);
+            Assert.Equal(fresh.Hits.Select(h => h.ChunkId), first.Hits.Select(h => h.ChunkId));
+            Assert.Equal(first.Hits.Select(h => h.ChunkId), again.Hits.Select(h => h.ChunkId));
+            Assert.Equal(fresh.Facets.Topic, again.Facets.Topic);
+        }
+    }
+
+    [Fact]
     public void Search_RemovedMeeting_LeavesNoTraceInResultsOrSuggestions()
     {
         using var temp = new TempIndex();

@@ -62,6 +62,13 @@ public sealed class ItemBuilder(string meetingId, int ordinal, string[] topics)
         return this;
     }
 
+    /// <summary>Gives the last chunk added a lead-in (as a sub-paragraph has).</summary>
+    public ItemBuilder LeadIn(string leadIn)
+    {
+        chunks[^1] = chunks[^1] with { LeadIn = leadIn };
+        return this;
+    }
+
     public ItemBuilder Resolution(string text)
     {
         resolutions.Add(text);
