@@ -59,15 +59,22 @@ internal sealed class TermWords
     {
         var list = acronyms as IReadOnlyCollection<Acronym> ?? acronyms.ToList();
         if (list.Count == 0) return [];
-        var shorts = list.Select(a => a.Short).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var present = new HashSet<string>(StringComparer.Ordinal);
+        var present = Among(text, list.Select(a => a.Short).ToHashSet(StringComparer.Ordinal));
+        return present.Count == 0 ? [] : list.Where(a => present.Contains(a.Short)).Select(a => a.Expansion).ToList();
+    }
+
+    /// <summary>Those of <paramref name="words"/> that occur in <paramref name="text"/> as whole words (runs of letters and digits).</summary>
+    public static HashSet<string> Among(string text, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var present = new HashSet<string>(words.Comparer);
         for (var start = NextWord(text, 0); start < text.Length; start = NextWord(text, start))
         {
             var end = WordEnd(text, start);
-            if (shorts.TryGetValue(text.AsSpan(start, end - start), out var found)) present.Add(found);
+            if (lookup.TryGetValue(text.AsSpan(start, end - start), out var found)) present.Add(found);
             start = end;
         }
-        return present.Count == 0 ? [] : list.Where(a => present.Contains(a.Short)).Select(a => a.Expansion).ToList();
+        return present;
     }
 
     private static void Check(string text, int firstEnd, List<Term> terms, bool[] found)
