@@ -30,13 +30,12 @@ internal static class IndexCommand
         var files = Files(paths).ToList();
         using var services = CliServices.Build(parseResult);
         var ingest = services.GetRequiredService<IngestService>();
-        var options = CliServices.Options(services);
         var results = new ConcurrentBag<IngestResult>();
         var started = System.Diagnostics.Stopwatch.StartNew();
 
         await CliProgress.RunAsync(console, title, files.Count, async advance =>
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingest.DocumentsInFlight, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(files, parallel, async (file, ct) =>
             {
                 results.Add(await ingest.IngestAsync(file, ct, force));

@@ -16,6 +16,17 @@ public sealed class CorpusGenerator(int seed)
     public static readonly DateOnly Today = new(2026, 6, 30);
 
     private static readonly DateOnly First = new(2005, 1, 10);
+
+    /// <summary>
+    /// County council elections. Minute numbers run on from meeting to meeting and start again at 1 in each new
+    /// council (printed KCSP minutes were in the 200s in 2019; the web numbers restart at 1 in 2025). Running them on
+    /// for 20 years instead gave five-digit numbers at 1,000+ meetings a committee, which real minutes never have.
+    /// </summary>
+    private static readonly DateOnly[] Elections =
+        [new(2005, 5, 5), new(2009, 6, 4), new(2013, 5, 2), new(2017, 5, 4), new(2021, 5, 6), new(2025, 5, 1)];
+
+    // A meeting has at most 11 minutes; the rest of the step stands for minutes of business not generated.
+    private const int MinutesPerMeeting = 14;
     private static readonly IMinutesWriter[] Writers = [new PrintedMinutesWriter(), new ModernGovHtmlWriter(), new ModernGovTextWriter()];
 
     private readonly MeetingComposer composer = new(new Cast(seed));
@@ -34,12 +45,15 @@ public sealed class CorpusGenerator(int seed)
         {
             var count = meetings / committees + (c < meetings % committees ? 1 : 0);
             var dates = Dates(count, span, offset: c % 4);
+            var firstMinute = 100;
             for (var j = 0; j < count; j++)
             {
+                if (j > 0 && Term(dates[j]) != Term(dates[j - 1])) firstMinute = 1;
                 var sequence = j * committees + c;
                 var random = SlotRandom(sequence, 1);
                 yield return new MeetingSlot(sequence, Committee.All[c], dates[j], FormatFor(dates[j].Year, random),
-                    100 + j * 14, j > 0 ? dates[j - 1] : null, j + 1 < count ? dates[j + 1] : dates[j].AddMonths(3));
+                    firstMinute, j > 0 ? dates[j - 1] : null, j + 1 < count ? dates[j + 1] : dates[j].AddMonths(3));
+                firstMinute += MinutesPerMeeting;
             }
         }
     }
@@ -79,6 +93,9 @@ public sealed class CorpusGenerator(int seed)
         if (year < 2018) return roll < 0.6 ? SourceFormat.PrintedMinutes : roll < 0.9 ? SourceFormat.ModernGovHtml : SourceFormat.ModernGovText;
         return roll < 0.25 ? SourceFormat.PrintedMinutes : roll < 0.8 ? SourceFormat.ModernGovHtml : SourceFormat.ModernGovText;
     }
+
+    /// <summary>The council a meeting falls in: the number of elections held by its date.</summary>
+    private static int Term(DateOnly date) => Elections.Count(e => e <= date);
 
     /// <summary>Evenly spaced weekdays, strictly increasing so that ids (committee + date) stay unique.</summary>
     private static DateOnly[] Dates(int count, int span, int offset)

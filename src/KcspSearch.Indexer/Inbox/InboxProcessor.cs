@@ -105,7 +105,7 @@ public sealed class InboxProcessor
     private async Task<IReadOnlyList<IngestResult>> ProcessClaimedAsync(List<string> claimed, CancellationToken cancellationToken)
     {
         var results = new ConcurrentBag<IngestResult>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingest.DocumentsInFlight, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(claimed, parallel, async (path, ct) =>
         {
             var name = Path.GetFileName(path);

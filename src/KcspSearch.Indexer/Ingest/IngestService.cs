@@ -28,10 +28,18 @@ public sealed class IngestService : IDisposable
         this.index = index;
         this.logger = logger;
         this.observer = observer;
-        parsing = new SemaphoreSlim(Math.Max(1, options.Value.MaxParallelism));
+        var parsers = Math.Max(1, options.Value.MaxParallelism);
+        parsing = new SemaphoreSlim(parsers);
+        DocumentsInFlight = 2 * parsers;
     }
 
     public SearchIndex Index => index;
+
+    /// <summary>
+    /// How many documents callers should ingest at once: twice the parsers, so that documents parsed while the
+    /// writer is busy wait for it and the parsers go on with the next ones instead of idling behind the one writer.
+    /// </summary>
+    public int DocumentsInFlight { get; }
 
     /// <summary>Reads and ingests the file at <paramref name="path"/>.</summary>
     public async Task<IngestResult> IngestAsync(string path, CancellationToken cancellationToken = default, bool force = false)

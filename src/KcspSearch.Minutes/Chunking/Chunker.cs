@@ -28,25 +28,26 @@ public sealed partial class Chunker(TopicTaxonomy taxonomy) : IChunker
 
     private IReadOnlyList<Chunk> ChunkItem(Meeting meeting, Item item)
     {
-        var chunks = item.Procedural ? [ProceduralChunk(meeting, item)] : DiscussionChunks(meeting, item).Concat(ResolutionChunks(meeting, item));
+        var topics = ItemTopics(item, meeting.Acronyms);
+        var chunks = item.Procedural ? [ProceduralChunk(meeting, item, topics)] : DiscussionChunks(meeting, item, topics).Concat(ResolutionChunks(meeting, item, topics));
         return UniqueIds(chunks).ToList();
     }
 
-    private Chunk ProceduralChunk(Meeting meeting, Item item)
+    private Chunk ProceduralChunk(Meeting meeting, Item item, IReadOnlyList<string> itemTopics)
     {
         var text = string.Join("\n\n", item.Paragraphs.Select(p => p.Text)
             .Concat(item.Resolutions.Where(r => !item.Paragraphs.Any(p => Contains(p.Text, r))))
             .Where(t => !string.IsNullOrWhiteSpace(t)));
         // An empty "Introduction" still gets a chunk, so the item can be found by its title.
         if (text.Length == 0) text = item.Title;
-        return NewChunk(meeting, item, "P", ChunkKind.Procedural, text) with
+        return NewChunk(meeting, item, itemTopics, "P", ChunkKind.Procedural, text) with
         {
             Speakers = item.Speakers,
             Links = item.Paragraphs.SelectMany(p => p.Links).Distinct().ToList(),
         };
     }
 
-    private IEnumerable<Chunk> DiscussionChunks(Meeting meeting, Item item)
+    private IEnumerable<Chunk> DiscussionChunks(Meeting meeting, Item item, IReadOnlyList<string> itemTopics)
     {
         var unnumbered = 0;
         for (var i = 0; i < item.Paragraphs.Count; i++)
@@ -56,7 +57,7 @@ public sealed partial class Chunker(TopicTaxonomy taxonomy) : IChunker
             if (text.Length == 0) continue;
 
             var number = paragraph.Number.Length > 0 ? paragraph.Number : $"U{++unnumbered}";
-            yield return NewChunk(meeting, item, number, ChunkKind.Discussion, text) with
+            yield return NewChunk(meeting, item, itemTopics, number, ChunkKind.Discussion, text) with
             {
                 Speakers = paragraph.Speakers,
                 Links = paragraph.Links,
@@ -65,7 +66,7 @@ public sealed partial class Chunker(TopicTaxonomy taxonomy) : IChunker
         }
     }
 
-    private IEnumerable<Chunk> ResolutionChunks(Meeting meeting, Item item)
+    private IEnumerable<Chunk> ResolutionChunks(Meeting meeting, Item item, IReadOnlyList<string> itemTopics)
     {
         var resolutions = item.Resolutions.Count > 0
             ? item.Resolutions
@@ -74,7 +75,7 @@ public sealed partial class Chunker(TopicTaxonomy taxonomy) : IChunker
         {
             // Only a paragraph that is this resolution and nothing else lends it speakers and links.
             var own = item.Paragraphs.FirstOrDefault(p => p.IsResolution && Normalise(p.Text) == Normalise(resolutions[i]));
-            yield return NewChunk(meeting, item, i == 0 ? "R" : $"R{i + 1}", ChunkKind.Resolution, resolutions[i].Trim()) with
+            yield return NewChunk(meeting, item, itemTopics, i == 0 ? "R" : $"R{i + 1}", ChunkKind.Resolution, resolutions[i].Trim()) with
             {
                 Speakers = own?.Speakers ?? [],
                 Links = own?.Links ?? item.Paragraphs.Where(p => p.IsResolution && Contains(p.Text, resolutions[i])).SelectMany(p => p.Links).ToList(),
@@ -82,24 +83,25 @@ public sealed partial class Chunker(TopicTaxonomy taxonomy) : IChunker
         }
     }
 
-    private Chunk NewChunk(Meeting meeting, Item item, string paragraph, ChunkKind kind, string text) => new()
+    /// <summary>A chunk has the item's topics (<see cref="ItemTopics"/>) plus those in its own text.</summary>
+    private Chunk NewChunk(Meeting meeting, Item item, IReadOnlyList<string> itemTopics, string paragraph, ChunkKind kind, string text) => new()
     {
         Id = $"{meeting.Id}/{item.Ordinal}/{paragraph}",
         Paragraph = paragraph,
         Kind = kind,
         Text = text,
-        Topics = TopicsFor(item, text, meeting.Acronyms),
+        Topics = itemTopics.Concat(taxonomy.Match(text, meeting.Acronyms))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList(),
     };
 
-    /// <summary>The item's topics, except generic ones its title does not name, plus those in the chunk's own text.</summary>
-    private IReadOnlyList<string> TopicsFor(Item item, string text, IReadOnlyList<Acronym> acronyms)
+    /// <summary>The item's topics, except generic ones its title does not name, and those of its title.</summary>
+    private List<string> ItemTopics(Item item, IReadOnlyList<Acronym> acronyms)
     {
         var fromTitle = taxonomy.Match(item.Title, acronyms);
         var inherited = item.Topics.Where(t => taxonomy.Find(t) is not { Generic: true } || fromTitle.Contains(t));
-        return inherited.Concat(fromTitle).Concat(taxonomy.Match(text, acronyms))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        return inherited.Concat(fromTitle).ToList();
     }
 
     private static string? LeadInFor(Paragraph paragraph, IEnumerable<Paragraph> before) =>

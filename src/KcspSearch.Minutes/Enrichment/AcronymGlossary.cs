@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using KcspSearch.Minutes.Model;
 
 namespace KcspSearch.Minutes.Enrichment;
@@ -10,7 +9,7 @@ namespace KcspSearch.Minutes.Enrichment;
 /// <see cref="Abbreviate"/>("domestic homicide review") = "DHR". Starts from the committed <c>index-data/acronyms.json</c>;
 /// <see cref="Merge"/> adds those mined from minutes. The first definition of a short form wins.
 /// </summary>
-public sealed partial class AcronymGlossary
+public sealed class AcronymGlossary
 {
     public const string FileName = "acronyms.json";
 
@@ -20,6 +19,8 @@ public sealed partial class AcronymGlossary
     private readonly Dictionary<string, Acronym> byShort = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Acronym> byShortIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Acronym> byExpansion = new(StringComparer.Ordinal);
+    private readonly HashSet<string> shorts = new(StringComparer.Ordinal);
+    private readonly List<string> spacedKeys = [];
 
     public AcronymGlossary(IEnumerable<Acronym> acronyms)
     {
@@ -30,6 +31,8 @@ public sealed partial class AcronymGlossary
             entries.Add(acronym);
             byShortIgnoringCase.TryAdd(acronym.Short, acronym);
             byExpansion.TryAdd(ExpansionKey(acronym.Expansion), acronym);
+            shorts.Add(acronym.Short);
+            spacedKeys.Add($" {ExpansionKey(acronym.Expansion)} ");
         }
     }
 
@@ -75,26 +78,36 @@ public sealed partial class AcronymGlossary
     /// <summary>Entries whose short form (whole word, exact case) or expansion occurs in <paramref name="text"/>, in glossary order.</summary>
     public IReadOnlyList<Acronym> FoundIn(string text)
     {
-        var words = Word().Matches(text).Select(w => w.Value).ToHashSet(StringComparer.Ordinal);
+        var words = TermWords.Among(text, shorts);
         var normalised = $" {ExpansionKey(text)} ";
-        return entries.Where(a => words.Contains(a.Short) || normalised.Contains($" {ExpansionKey(a.Expansion)} ", StringComparison.Ordinal)).ToList();
+        return entries.Where((a, i) => words.Contains(a.Short) || normalised.Contains(spacedKeys[i], StringComparison.Ordinal)).ToList();
     }
 
-    // "Kent & Medway Safeguarding Adults Board" and "kent and medway safeguarding-adults board" share one key.
+    // "Kent & Medway Safeguarding Adults Board" and "kent and medway safeguarding-adults board" share one key:
+    // letters and digits in lower case, apostrophes dropped, "&" read as "and", anything else one space between words.
     private static string ExpansionKey(string text)
     {
         var key = new StringBuilder(text.Length);
-        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal))
+        var gap = false;
+        foreach (var c in text)
         {
             if (c is '\'' or '’') continue;
-            key.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            if (c == '&')
+            {
+                KeyAfter(spaced: true).Append("and");
+                gap = true;
+            }
+            else if (char.IsLetterOrDigit(c)) KeyAfter(gap).Append(char.ToLowerInvariant(c));
+            else gap = true;
         }
-        return Spaces().Replace(key.ToString(), " ").Trim();
+        return key.ToString();
+
+        // The key, with a space first when a gap ends a word.
+        StringBuilder KeyAfter(bool spaced)
+        {
+            if (spaced && key.Length > 0) key.Append(' ');
+            gap = false;
+            return key;
+        }
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@" {2,}")]
-    private static partial Regex Spaces();
 }

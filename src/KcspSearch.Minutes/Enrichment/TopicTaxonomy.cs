@@ -17,6 +17,8 @@ public sealed partial class TopicTaxonomy
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     private readonly List<TopicMatcher> matchers;
+    private readonly Dictionary<string, Topic> byId;
+    private readonly TermWords words;
 
     public TopicTaxonomy(IEnumerable<Topic> topics)
     {
@@ -24,6 +26,8 @@ public sealed partial class TopicTaxonomy
         var duplicate = matchers.GroupBy(m => m.Topic.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"Topic id '{duplicate.Key}' is defined twice.", nameof(topics));
         Topics = matchers.Select(m => m.Topic).ToList();
+        byId = Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        words = new TermWords(Topics);
     }
 
     /// <summary>The committed taxonomy, found as <see cref="MinutesOptions.ConfigDirectory"/> defaults say (or embedded).</summary>
@@ -66,7 +70,7 @@ public sealed partial class TopicTaxonomy
         }
     }
 
-    public Topic? Find(string id) => matchers.FirstOrDefault(m => m.Topic.Id == id)?.Topic;
+    public Topic? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>
     /// Ids of the topics found in <paramref name="text"/>, sorted. Acronyms that occur in the text also contribute
@@ -74,16 +78,17 @@ public sealed partial class TopicTaxonomy
     /// </summary>
     public IReadOnlyList<string> Match(string text, IEnumerable<Acronym>? acronyms = null)
     {
-        if (acronyms is not null)
-        {
-            var words = Word().Matches(text).Select(w => w.Value).ToHashSet(StringComparer.Ordinal);
-            var expansions = acronyms.Where(a => words.Contains(a.Short)).Select(a => a.Expansion).ToList();
-            if (expansions.Count > 0) text = text + "\n" + string.Join("\n", expansions);
-        }
+        if (acronyms is not null && TermWords.Expansions(text, acronyms) is { Count: > 0 } expansions)
+            text = text + "\n" + string.Join("\n", expansions);
 
-        return matchers
-            .Where(m => (m.Insensitive?.IsMatch(text) ?? false) || (m.Sensitive?.IsMatch(text) ?? false))
-            .Select(m => m.Topic.Id)
+        var found = new bool[matchers.Count];
+        words.Find(text, found);
+        for (var i = 0; i < matchers.Count; i++)
+        {
+            if (!found[i] && matchers[i] is { Insensitive: var insensitive, Sensitive: var sensitive })
+                found[i] = (insensitive?.IsMatch(text) ?? false) || (sensitive?.IsMatch(text) ?? false);
+        }
+        return Enumerable.Range(0, matchers.Count).Where(i => found[i]).Select(i => matchers[i].Topic.Id)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -96,10 +101,11 @@ public sealed partial class TopicTaxonomy
         return core.Any(char.IsLetter) && core.Where(char.IsLetter).All(char.IsUpper);
     }
 
+    /// <summary>The terms <see cref="TermWords"/> cannot match (those with characters other than letters and digits), as one pattern.</summary>
     private static Regex? TermsPattern(IEnumerable<string> terms, bool caseSensitive)
     {
         var alternatives = terms
-            .Where(t => IsAcronymTerm(t) == caseSensitive)
+            .Where(t => IsAcronymTerm(t) == caseSensitive && TermWords.Split(t) is null)
             .OrderByDescending(t => t.Length)
             .Select(t => string.Join(@"(?:\s*[-‐‑]\s*|\s+)", TermParts().Split(t.Trim()).Select(Regex.Escape)))
             .ToList();
@@ -110,10 +116,7 @@ public sealed partial class TopicTaxonomy
     }
 
     [GeneratedRegex(@"[\s\-‐‑]+")]
-    private static partial Regex TermParts();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
+    internal static partial Regex TermParts();
 
     private sealed record TopicMatcher(Topic Topic, Regex? Insensitive, Regex? Sensitive);
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 
 namespace KcspSearch.Minutes.Extraction;
 
@@ -21,7 +20,7 @@ public sealed partial class HtmlExtractor : IMinutesExtractor
     {
         cancellationToken.ThrowIfCancellationRequested();
         var html = Decode(source.Content);
-        var document = new HtmlParser().ParseDocument(html);
+        var document = HtmlDocuments.Parse(html);
         var text = string.Join("\n\n", HtmlBlockText.Of(document.DocumentElement));
         if (string.IsNullOrWhiteSpace(text))
             throw new MinutesException(MinutesError.Empty, $"{source.FileName}: the HTML page has no text.");

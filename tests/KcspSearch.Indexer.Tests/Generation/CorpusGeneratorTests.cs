@@ -1,4 +1,5 @@
 using KcspSearch.Indexer.Generation;
+using KcspSearch.Indexer.Generation.Writers;
 using KcspSearch.Minutes;
 using KcspSearch.Minutes.Extraction;
 using KcspSearch.Minutes.Model;
@@ -77,6 +78,28 @@ public sealed class CorpusGeneratorTests : IDisposable
             topics.UnionWith(parsed.Items.SelectMany(i => i.Topics));
         }
         Assert.True(topics.Count >= 10, $"only {topics.Count} topics found: {string.Join(", ", topics)}");
+    }
+
+    // The 1m benchmark corpus (43,000 meetings, seed 42): acsp-2018-02-16 and every committee's printed meeting with the
+    // highest minute numbers must parse into the minutes they were composed with.
+    [Fact]
+    public async Task Generate_BenchmarkCorpusOfAMillionChunks_PrintedMinutesWithTheHighestNumbersParse()
+    {
+        var generator = new CorpusGenerator(42);
+        var printed = generator.Schedule(43_000).Where(s => s.Format == SourceFormat.PrintedMinutes).ToList();
+        var slots = printed.GroupBy(s => s.Committee.Name).Select(g => g.MaxBy(s => s.FirstMinute)!)
+            .Append(printed.Single(s => MeetingIds.For(s.Committee.Name, s.Date) == "acsp-2018-02-16"));
+        var pipeline = MinutesPipeline.CreateDefault();
+
+        foreach (var slot in slots)
+        {
+            var generated = generator.Compose(slot);
+            using var text = new StringWriter();
+            new PrintedMinutesWriter().Write(generated, text);
+            var parsed = await pipeline.ProcessAsync(new SourceDocument(generated.Meeting.Id + ".txt", System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+
+            Assert.Equal(generated.Meeting.Items.Select(i => $"{i.MinuteNumber}. {i.Title}"), parsed.Items.Select(i => $"{i.MinuteNumber}. {i.Title}"));
+        }
     }
 
     [Fact]

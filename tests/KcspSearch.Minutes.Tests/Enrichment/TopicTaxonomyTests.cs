@@ -1,5 +1,6 @@
 using KcspSearch.Minutes.Enrichment;
 using KcspSearch.Minutes.Model;
+using KcspSearch.Tests;
 
 namespace KcspSearch.Minutes.Tests.Enrichment;
 
@@ -43,6 +44,39 @@ public class TopicTaxonomyTests
         Assert.Empty(taxonomy.Match("Addaction were working closely with CAMHS."));
         Assert.Equal(["mental-health"], taxonomy.Match("Addaction were working closely with CAMHS.", acronyms));
         Assert.Empty(taxonomy.Match("Addaction were working closely with Camhs.", acronyms));
+    }
+
+    // Word boundaries, separators, case and acronyms at their edges, against the regex-per-topic reference.
+    [Theory]
+    [InlineData("counter - terrorism, counter\u2010terrorism and counter--terrorism")]
+    [InlineData("counter--terrorism; counter -\n terrorism")]
+    [InlineData("counter terrorismo and recounter terrorism")]
+    [InlineData("DOMESTIC\n\nABUSE, Domestic\tViolence")]
+    [InlineData("the DAs, DA's and DA2 and 2DA; DHRs; dhr")]
+    [InlineData("self harm, self-harm, selfharm, self - harm")]
+    [InlineData("re-offending and reoffending, re offending")]
+    [InlineData("Section\u00a0136 and S136s and s136")]
+    [InlineData("Violence Against Women and Girls and violence against women and girls")]
+    [InlineData("éfunding fundingé funding2 2funding _funding_")]
+    [InlineData("Prevent and\r\nChannel")]
+    [InlineData("")]
+    public void Match_EdgesOfWords_SameAsOneRegexPerTopic(string text)
+    {
+        var reference = new RegexTopicMatcher(taxonomy.Topics);
+        Acronym[] acronyms = [new("DAs", "domestic abuse"), new("CAMHS", "Child and Adolescent Mental Health Services")];
+
+        Assert.Equal(reference.Match(text), taxonomy.Match(text));
+        Assert.Equal(reference.Match(text + " CAMHS DAs", acronyms), taxonomy.Match(text + " CAMHS DAs", acronyms));
+    }
+
+    [Fact]
+    public void Match_TermsWithOtherCharacters_StillMatchAsWholeWords()
+    {
+        var own = new TopicTaxonomy([new Topic("ae", "A&E", ["A&E", "St. John's"])]);
+
+        Assert.Equal(["ae"], own.Match("waits at A&E rose"));
+        Assert.Equal(["ae"], own.Match("St. John's ambulance"));
+        Assert.Empty(own.Match("BA&E"));
     }
 
     [Fact]

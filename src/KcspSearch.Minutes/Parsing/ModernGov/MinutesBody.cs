@@ -16,9 +16,11 @@ internal sealed partial record MinutesBody(IReadOnlyList<Paragraph> Paragraphs, 
     /// Splits raw blocks into logical ones: a blank line (two <c>&lt;br&gt;</c>) always separates, a single
     /// line break only where the next line opens a paragraph, resolution or list entry.
     /// </summary>
-    public static IReadOnlyList<string> Segment(IEnumerable<string> rawBlocks)
+    public static IReadOnlyList<string> Segment(IEnumerable<string> rawBlocks) => SegmentLazily(rawBlocks).ToList();
+
+    /// <summary><see cref="Segment"/> one block at a time, for callers that need only the first few.</summary>
+    public static IEnumerable<string> SegmentLazily(IEnumerable<string> rawBlocks)
     {
-        var blocks = new List<string>();
         foreach (var raw in rawBlocks)
         {
             foreach (var part in BlankLine().Split(raw))
@@ -28,16 +30,15 @@ internal sealed partial record MinutesBody(IReadOnlyList<Paragraph> Paragraphs, 
                 {
                     if (current.Count > 0 && OpensBlock(line))
                     {
-                        blocks.Add(string.Join(' ', current));
+                        yield return string.Join(' ', current);
                         current.Clear();
                     }
                     current.Add(line);
                 }
                 if (current.Count > 0)
-                    blocks.Add(string.Join(' ', current));
+                    yield return string.Join(' ', current);
             }
         }
-        return blocks;
     }
 
     /// <summary>Reads the minutes of the item titled <paramref name="title"/> from its logical blocks.</summary>

@@ -20,6 +20,9 @@ internal sealed partial record ModernGovHeading(string Committee, DateOnly Date,
     /// <summary>Reads "Committee - Weekday, 24th March, 2022 10.00 am[, CANCELLED]"; null when it is not such a line.</summary>
     public static ModernGovHeading? TryParse(string subtitle)
     {
+        // Every subtitle has a dash before the date; most paragraphs tried here have none and skip the costly pattern.
+        if (subtitle.AsSpan().IndexOfAny('-', '–', '—') < 0)
+            return null;
         var match = Subtitle().Match(ModernGovPatterns.Clean(subtitle));
         if (!match.Success)
             return null;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using KcspSearch.Minutes.Extraction;
 using KcspSearch.Minutes.Model;
 using static KcspSearch.Minutes.Parsing.ModernGov.ModernGovPatterns;
@@ -226,7 +225,7 @@ public sealed partial class ModernGovHtmlParser : IMinutesParser
 
         public static Page Load(string html)
         {
-            var document = new HtmlParser().ParseDocument(html);
+            var document = HtmlDocuments.Parse(html);
             var root = document.QuerySelector("#modgov") ?? document.Body ?? document.DocumentElement;
             var title = root.QuerySelector("h1.mgMainTitleTxt") ?? root.QuerySelector("h1");
             var heading = root.QuerySelectorAll("h2.mgSubTitleTxt, h2")

@@ -24,8 +24,9 @@ public sealed partial class ModernGovTextParser : IMinutesParser
     /// <summary>How far a title line looks ahead: agenda descriptions and runs of empty items are short, and a bound keeps the scan linear.</summary>
     private const int MaxLookAhead = 20;
 
+    // The heading is looked for in the first HeaderLines blocks only, so only those are read.
     public bool CanParse(ExtractedDocument document) =>
-        document.Type != DocumentType.Html && Header.Read(Blocks(document.Text)) is not null;
+        document.Type != DocumentType.Html && Header.Read(MinutesBody.SegmentLazily([Normalise(document.Text)]).Take(HeaderLines).ToList()) is not null;
 
     public Meeting Parse(ExtractedDocument document)
     {
@@ -51,8 +52,9 @@ public sealed partial class ModernGovTextParser : IMinutesParser
     }
 
     /// <summary>The text's paragraphs: runs of lines between blank lines, split where a line opens a new one.</summary>
-    private static List<string> Blocks(string text) =>
-        MinutesBody.Segment([text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n')]).ToList();
+    private static List<string> Blocks(string text) => MinutesBody.Segment([Normalise(text)]).ToList();
+
+    private static string Normalise(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n');
 
     private static List<Item> ReadItems(List<string> blocks)
     {
