@@ -9,14 +9,14 @@ cd "$(dirname "$0")/.."
 index="${KCSP_LOAD_INDEX:-${KCSP_BENCH_CORPORA:-benchmarks/.corpora}/100k/index}"
 port="${KCSP_LOAD_PORT:-5391}"
 duration="${KCSP_LOAD_DURATION:-20}"             # seconds measured per run
-warmup="${KCSP_LOAD_WARMUP:-10}"                 # seconds of load before each measured run (JIT tiering), not recorded
+warmup="${KCSP_LOAD_WARMUP:-30}"                 # seconds of load before each measured run (JIT tiering), not recorded
 connections="${KCSP_LOAD_CONNECTIONS:-16}"       # concurrent clients (keep-alive connections)
 threads="${KCSP_LOAD_THREADS:-1}"                # wrk threads
 max_requests="${KCSP_LOAD_MAX_REQUESTS:-400000}" # cap per run, shared between the threads
 caches="${KCSP_LOAD_CACHES:-512 0}"              # Kcsp:ResultCacheSize per run; 0 = every query does its full work
 encoding="${KCSP_LOAD_ENCODING-gzip, deflate, br}" # Accept-Encoding as a browser sends it; empty = uncompressed
-server_cpus="${KCSP_LOAD_SERVER_CPUS-0}"         # taskset CPU list for the service; empty = not pinned
-client_cpus="${KCSP_LOAD_CLIENT_CPUS-1}"         # taskset CPU list for wrk; empty = not pinned
+server_cpus="${KCSP_LOAD_SERVER_CPUS-}"          # taskset CPU list for the service, e.g. 0; empty = not pinned
+client_cpus="${KCSP_LOAD_CLIENT_CPUS-}"          # taskset CPU list for wrk, e.g. 1; empty = not pinned
 api="${KCSP_LOAD_API:-src/KcspSearch.Api/bin/Release/net10.0/KcspSearch.Api}" # another build to compare against
 
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
@@ -86,7 +86,7 @@ for cache in $caches; do
 done
 
 echo
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, index $index, wrk $threads thread(s), ${warmup} s warm-up, cap $max_requests requests a run"
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $api, index $index, wrk $threads thread(s), ${warmup} s warm-up, cap $max_requests requests a run"
 echo
 echo "| response cache | Accept-Encoding | clients | CPUs service / wrk | requests | duration | throughput | p50 ms | p90 ms | p99 ms | max ms | errors | service cores used | service CPU ms / request | wrk cores used | load avg. |"
 echo "|---|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|"
