@@ -29,10 +29,12 @@ public sealed class IndexETagFilter(SearchIndex index, IOptions<JsonOptions> jso
 
         var result = await next(context);
         if (Answer(result) is not { } answer) return result;
-        var etag = ContentTag(answer);
+        // Serialised once: the same bytes are hashed and sent (hashing a second serialisation cost as much as the answer).
+        var body = JsonSerializer.SerializeToUtf8Bytes(answer, answer.GetType(), json.Value.SerializerOptions);
+        var etag = ContentTag(body, timed: answer is SearchResponse or DecisionsResponse);
         if (Matches(http.Request, etag)) return NotModified(http.Response, etag, "public, no-cache");
         SetHeadersOnSuccess(http.Response, etag, "public, no-cache");
-        return result;
+        return new JsonBody(body);
     }
 
     /// <summary>The value of a 200 answer, unwrapping <c>Results&lt;…&gt;</c>; null for anything else.</summary>
@@ -43,16 +45,57 @@ public sealed class IndexETagFilter(SearchIndex index, IOptions<JsonOptions> jso
     }
 
     /// <summary>A hash of the answer as it is serialised, leaving out the time it took (which differs on every call).</summary>
-    private EntityTagHeaderValue ContentTag(object answer)
+    private static EntityTagHeaderValue ContentTag(byte[] body, bool timed)
     {
-        var stable = answer switch
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var span = body.AsSpan();
+        if (timed && TimingValue(span) is { } timing)
         {
-            SearchResponse search => search with { TookMs = 0 },
-            DecisionsResponse decisions => decisions with { TookMs = 0 },
-            _ => answer,
-        };
-        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(stable, stable.GetType(), json.Value.SerializerOptions));
-        return new EntityTagHeaderValue($"\"p-{Convert.ToHexStringLower(hash.AsSpan(0, 12))}\"", isWeak: true);
+            sha.AppendData(span[..timing.Start]);
+            sha.AppendData(span[timing.End..]);
+        }
+        else
+        {
+            sha.AppendData(span);
+        }
+        Span<byte> hash = stackalloc byte[32];
+        sha.GetHashAndReset(hash);
+        return new EntityTagHeaderValue($"\"p-{Convert.ToHexStringLower(hash[..12])}\"", isWeak: true);
+    }
+
+    /// <summary>
+    /// Where the top-level <c>tookMs</c> value lies in a serialised <see cref="SearchResponse"/> or
+    /// <see cref="DecisionsResponse"/>, found by the JSON reader so text that merely quotes the name cannot move it.
+    /// It is the second property, so the reader stops after a few tokens.
+    /// </summary>
+    private static Range? TimingValue(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName) continue;
+            if (!reader.ValueTextEquals("tookMs"u8))
+            {
+                reader.Skip();
+                continue;
+            }
+            reader.Read();
+            return new Range((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
+        }
+        return null;
+    }
+    /// <summary>An answer already serialised with the API's JSON options, written as <c>Ok(value)</c> would write it.</summary>
+    private sealed class JsonBody(byte[] body) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => StatusCodes.Status200OK;
+
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            httpContext.Response.ContentLength = body.Length;
+            return httpContext.Response.Body.WriteAsync(body).AsTask();
+        }
     }
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>

@@ -23,7 +23,15 @@ public static class SearchServicesExtensions
         services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(InboxWorker)));
         services.AddSingleton<SampleIndexingStatus>();
         services.AddHostedService<InProcessIndexer>();
-        services.AddSingleton(sp => SearchOptions.FromConfig(sp.GetRequiredService<IOptions<MinutesOptions>>().Value));
+        // Kcsp:ResultCacheSize (optional) sizes the engine's response cache; 0 turns it off, as the HTTP load test does
+        // to measure every query's full work.
+        services.AddSingleton(sp =>
+        {
+            var options = SearchOptions.FromConfig(sp.GetRequiredService<IOptions<MinutesOptions>>().Value);
+            var resultCacheSize = sp.GetRequiredService<IConfiguration>().GetValue<int?>($"{KcspOptions.Section}:ResultCacheSize");
+            return resultCacheSize is not { } size ? options
+                : new SearchOptions { Acronyms = options.Acronyms, TopicLabels = options.TopicLabels, ResultCacheSize = Math.Max(0, size) };
+        });
         services.AddSingleton(sp => new SearchEngine(sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<SearchOptions>()));
         services.AddSingleton(sp => new FacetVocabulary(sp.GetRequiredService<SearchOptions>().TopicLabels.Keys));
         return builder;

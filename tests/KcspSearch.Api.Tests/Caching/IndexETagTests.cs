@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using KcspSearch.Api.Tests.Support;
 using KcspSearch.Minutes.Model;
 using KcspSearch.Search;
@@ -80,5 +81,24 @@ public sealed class IndexETagTests(KcspApiFactory factory) : IClassFixture<KcspA
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("br", response.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task Search_SameAnswerAtADifferentSpeed_KeepsItsETagAndIsSentAsJson()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/api/search?q=DHR&pageSize=5");
+        var firstBody = JsonNode.Parse(await first.Content.ReadAsStringAsync())!.AsObject();
+
+        var second = await client.GetAsync("/api/search?q=DHR&pageSize=5");
+        var secondBody = JsonNode.Parse(await second.Content.ReadAsStringAsync())!.AsObject();
+
+        Assert.Equal("application/json", first.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", first.Content.Headers.ContentType?.CharSet);
+        Assert.True(firstBody["total"]!.GetValue<int>() > 0);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        firstBody.Remove("tookMs");
+        secondBody.Remove("tookMs");
+        Assert.True(JsonNode.DeepEquals(firstBody, secondBody));
     }
 }
