@@ -208,7 +208,7 @@ public sealed class PhraseMatcherTests : IClassFixture<PhraseMatcherTests.Fixtur
     private static List<(string Text, string? LeadIn, string? Title, string? Speakers)> Rows(SqliteConnection db)
     {
         using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT text, lead_in, title, speakers FROM chunks";
+        cmd.CommandText = $"SELECT text, lead_in, title, speakers FROM {IndexSchema.Content}";
         var result = new List<(string, string?, string?, string?)>();
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
