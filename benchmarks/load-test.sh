@@ -2,7 +2,7 @@
 # HTTP load test of the API on loopback over the query mix (issue 7): builds in Release, serves a copy of the 100k
 # corpus's index, waits for /health/ready, checks every path of the mix answers 200, warms up, runs wrk for a fixed
 # time and request cap with the engine's response cache on and then off, stops the service and prints a Markdown table.
-# Usage: benchmarks/load-test.sh            (settings below, from the environment; needs wrk: apt-get install wrk)
+# Usage: benchmarks/load-test.sh            (settings below, from the environment; needs: apt-get install wrk time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +19,7 @@ server_cpus="${KCSP_LOAD_SERVER_CPUS-}"          # taskset CPU list for the serv
 client_cpus="${KCSP_LOAD_CLIENT_CPUS-}"          # taskset CPU list for wrk, e.g. 1; empty = not pinned
 api="${KCSP_LOAD_API:-src/KcspSearch.Api/bin/Release/net10.0/KcspSearch.Api}" # another build to compare against
 
-command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
+command -v wrk >/dev/null && [ -x /usr/bin/time ] || { echo "needs wrk and time: apt-get install -y wrk time" >&2; exit 2; }
 [ -f "$index/kcsp.db" ] || { echo "no index at $index: run benchmarks/build-corpus.sh 100k (or set KCSP_LOAD_INDEX)" >&2; exit 2; }
 
 dotnet build -c Release src/KcspSearch.Api -v quiet -nologo >/dev/null
@@ -37,6 +37,7 @@ trap 'stop_server; rm -rf "$work"' EXIT
 cp -r "$index" "$work/index"
 benchmarks/KcspSearch.Benchmarks/bin/Release/net10.0/KcspSearch.Benchmarks urls > "$work/paths"
 base="http://127.0.0.1:$port"
+if curl -s -o /dev/null "$base/"; then echo "something already listens on $base; set KCSP_LOAD_PORT" >&2; exit 2; fi
 pin() { if [ -n "$1" ]; then echo "taskset -c $1"; fi; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 ticks_per_second="$(getconf CLK_TCK)"

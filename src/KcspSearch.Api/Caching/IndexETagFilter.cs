@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using KcspSearch.Api.Security;
 using KcspSearch.Search;
@@ -16,6 +17,10 @@ namespace KcspSearch.Api.Caching;
 /// </summary>
 public sealed class IndexETagFilter(SearchIndex index, IOptions<JsonOptions> json) : IEndpointFilter
 {
+    /// <summary>The name <see cref="SearchResponse.TookMs"/> is written under, as the API's JSON options spell it.</summary>
+    private readonly byte[] timingName = Encoding.UTF8.GetBytes(
+        json.Value.SerializerOptions.PropertyNamingPolicy?.ConvertName(nameof(SearchResponse.TookMs)) ?? nameof(SearchResponse.TookMs));
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -45,7 +50,7 @@ public sealed class IndexETagFilter(SearchIndex index, IOptions<JsonOptions> jso
     }
 
     /// <summary>A hash of the answer as it is serialised, leaving out the time it took (which differs on every call).</summary>
-    private static EntityTagHeaderValue ContentTag(byte[] body, bool timed)
+    private EntityTagHeaderValue ContentTag(byte[] body, bool timed)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var span = body.AsSpan();
@@ -68,13 +73,13 @@ public sealed class IndexETagFilter(SearchIndex index, IOptions<JsonOptions> jso
     /// <see cref="DecisionsResponse"/>, found by the JSON reader so text that merely quotes the name cannot move it.
     /// It is the second property, so the reader stops after a few tokens.
     /// </summary>
-    private static Range? TimingValue(ReadOnlySpan<byte> body)
+    private Range? TimingValue(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body);
         while (reader.Read())
         {
             if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName) continue;
-            if (!reader.ValueTextEquals("tookMs"u8))
+            if (!reader.ValueTextEquals(timingName))
             {
                 reader.Skip();
                 continue;
@@ -84,6 +89,7 @@ public sealed class IndexETagFilter(SearchIndex index, IOptions<JsonOptions> jso
         }
         return null;
     }
+
     /// <summary>An answer already serialised with the API's JSON options, written as <c>Ok(value)</c> would write it.</summary>
     private sealed class JsonBody(byte[] body) : IResult, IStatusCodeHttpResult
     {
