@@ -27,16 +27,16 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     public SearchResponse Run(ParsedQuery parsed, SearchRequest request)
     {
         var plan = state.Planner.Plan(parsed, request, includeRestricted);
-        if (IsPlainBrowse(plan)) return PlainBrowse(plan, request);
+        if (IsPlainBrowse(plan, request)) return PlainBrowse(plan, request);
         return Run(parsed, request, plan);
     }
 
     /// <summary>
-    /// No words, filters or intents: every visible chunk, the landing page. Its answer scans the whole index yet changes
-    /// only with the index version, so it is kept per version (and caller kind, page and options).
+    /// No query text and no filters: every visible chunk, the landing page. Its answer scans the whole index yet
+    /// changes only with the index version, so it is kept per version (and caller kind, page and options).
     /// </summary>
-    private static bool IsPlainBrowse(QueryPlan plan) =>
-        plan.Strict is null && plan.Exclusion is null && !plan.DecisionIntent && plan.SpeakerIntent < 0 && plan.Filter.IsEmpty;
+    private static bool IsPlainBrowse(QueryPlan plan, SearchRequest request) =>
+        string.IsNullOrWhiteSpace(request.Q) && plan.Strict is null && plan.Exclusion is null && !plan.DecisionIntent && plan.Filter.IsEmpty;
 
     private SearchResponse PlainBrowse(QueryPlan plan, SearchRequest request)
     {
