@@ -67,11 +67,14 @@ public static class LatencyRun
 
         var rss = Process.GetCurrentProcess().WorkingSet64;
         var heap = GC.GetTotalMemory(forceFullCollection: true);
+        // What the run left that a full collection gives back, against what the process keeps (live heap, pools, SQLite, runtime).
+        var collectedRss = Process.GetCurrentProcess().WorkingSet64;
         GC.KeepAlive(engine);
         var stats = index.GetStats();
         Print(corpus, rounds, mix, engineTimes, floorTimes, totals);
         Console.WriteLine();
-        Console.WriteLine($"- open + first query: {opened.Elapsed.TotalSeconds:0.00} s; resident set after opening {openRss / 1048576.0:N0} MB, after the run {rss / 1048576.0:N0} MB (peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB), GC heap {heap / 1048576.0:N0} MB live after a full collection");
+        Console.WriteLine($"- open + first query: {opened.Elapsed.TotalSeconds:0.00} s; resident set after opening {openRss / 1048576.0:N0} MB, after the run {rss / 1048576.0:N0} MB (peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB), GC heap {heap / 1048576.0:N0} MB live after a full collection " +
+            $"(resident set then {collectedRss / 1048576.0:N0} MB)");
         var raw = RawText(corpus, floor);
         Console.WriteLine($"- index: {stats.Chunks:N0} chunks of {stats.Meetings:N0} meetings, {stats.BytesOnDisk / 1048576.0:N1} MB on disk; the minutes files indexed {raw.Files / 1048576.0:N1} MB " +
             $"({(double)stats.BytesOnDisk / raw.Files:0.00}×), chunk text {raw.Text / 1048576.0:N1} MB ({(double)stats.BytesOnDisk / raw.Text:0.00}×)");

@@ -27,16 +27,16 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     public SearchResponse Run(ParsedQuery parsed, SearchRequest request)
     {
         var plan = state.Planner.Plan(parsed, request, includeRestricted);
-        if (IsPlainBrowse(plan)) return PlainBrowse(plan, request);
+        if (IsPlainBrowse(plan, request)) return PlainBrowse(plan, request);
         return Run(parsed, request, plan);
     }
 
     /// <summary>
-    /// No words, filters or intents: every visible chunk, the landing page. Its answer scans the whole index yet changes
-    /// only with the index version, so it is kept per version (and caller kind, page and options).
+    /// No query text and no filters: every visible chunk, the landing page. Its answer scans the whole index yet
+    /// changes only with the index version, so it is kept per version (and caller kind, page and options).
     /// </summary>
-    private static bool IsPlainBrowse(QueryPlan plan) =>
-        plan.Strict is null && plan.Exclusion is null && !plan.DecisionIntent && plan.SpeakerIntent < 0 && plan.Filter.IsEmpty;
+    private static bool IsPlainBrowse(QueryPlan plan, SearchRequest request) =>
+        string.IsNullOrWhiteSpace(request.Q) && plan.Strict is null && plan.Exclusion is null && !plan.DecisionIntent && plan.Filter.IsEmpty;
 
     private SearchResponse PlainBrowse(QueryPlan plan, SearchRequest request)
     {
@@ -235,83 +235,135 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     /// chunks are checked (from the positions, or else their texts) batch by batch until the next unit could not come
     /// before the page's last entry.
     /// Chunks left unchecked keep their score: they cannot reach the page.
+    /// The per-unit state lives in arrays rented from the shared pool: sized by the match set, they would otherwise be
+    /// large-object garbage on every query.
     /// </summary>
     private void BoostProximity(IReadOnlyList<MatchPhrase> phrases, ScoredRows matches, SearchRequest request, bool decisions, ChunkFilter filter)
     {
         var wanted = request.Page * request.PageSize;
         var byItem = request.Group == SearchGroup.Item;
         double Certain(int i) => matches.Scores[i] * (decisions && s.Kind[matches.Rows[i]] == 1 ? Ranker.ResolutionBoost : 1);
-        int Unit(int i) => s.Item[matches.Rows[i]] is var item and >= 0 ? item : -1 - matches.Rows[i];
 
-        var units = new Dictionary<int, (double Best, int MinRow, int MaxRow)>();
-        for (var i = 0; i < matches.Count; i++)
+        var count = matches.Count;
+        var unitOfItem = ArrayPool<int>.Shared.Rent(Math.Max(1, s.Items.Count));
+        var unitOfMatch = ArrayPool<int>.Shared.Rent(count);
+        var units = ArrayPool<ProximityUnit>.Shared.Rent(count);
+        try
         {
-            var unit = Unit(i);
-            var row = matches.Rows[i];
-            var (best, min, max) = units.GetValueOrDefault(unit, (double.NegativeInfinity, int.MaxValue, int.MinValue));
-            units[unit] = (Math.Max(best, Certain(i)), Math.Min(min, row), Math.Max(max, row));
-        }
-        // A decision lists an item by its added resolutions, at their share of its best chunk; in chunk lists such a
-        // resolution is a hit of its own, so the share only widens the reach. Their rowids bound the tie-break.
-        var present = decisions ? matches.Rows.ToArray() : [];
-        List<int> Added(int unit) => decisions && unit >= 0
-            ? s.Items[unit].Resolutions.Where(r => Array.BinarySearch(present, r) < 0 && filter.Matches(s, r)).ToList() : [];
-        var reach = Ranker.ProximityBoost * (decisions && !byItem ? Ranker.ItemResolutionShare : 1);
-        var shares = new Dictionary<int, double>();
-        var lastRows = new Dictionary<int, int>();
-        var order = Comparer<RankKey>.Create((a, b) => a.Before(b) ? -1 : b.Before(a) ? 1 : 0);
-        var queue = new PriorityQueue<int, RankKey>(order);
-        foreach (var (unit, (best, min, max)) in units)
-        {
-            var added = Added(unit);
-            var share = byItem && added.Count > 0 ? Ranker.ItemResolutionShare : 1;
-            shares[unit] = share;
-            lastRows[unit] = added.Count > 0 ? Math.Max(max, added.Max()) : max;
-            queue.Enqueue(unit, Ranker.Key(s, added.Count > 0 ? Math.Min(min, added.Min()) : min, best * share * reach, request.Sort));
-        }
-
-        var page = new TopK(wanted);
-        var finder = new PhraseFinder(s, phrases);
-        var positions = PositionProximity.For(s, phrases, Ranker.ProximityDistance);
-        var batchSize = Math.Max(4, 2 * wanted);
-        var boosted = new HashSet<int>();
-        var checkedRows = 0;
-        bool CanReach(RankKey key) => page.Count < wanted || key.Before(page.Worst);
-        while (queue.TryPeek(out _, out var reachable) && CanReach(reachable))
-        {
-            var batch = new HashSet<int>();
-            while (batch.Count < batchSize && queue.TryPeek(out _, out reachable) && CanReach(reachable)) batch.Add(queue.Dequeue());
-            var indexes = new List<int>();
-            for (var i = 0; i < matches.Count; i++)
-                if (batch.Contains(Unit(i))) indexes.Add(i);
-            checkedRows += indexes.Count;
-            if (positions is null && checkedRows > MaxProximityTexts)
-            {
-                BoostEveryNearMatch(phrases, matches, boosted);
-                return;
-            }
-            // The postings' positions answer for any number of rows; only a word without an FTS5 token needs the texts.
-            var texts = positions is null ? reader.Texts(indexes.Select(i => matches.Rows[i]).ToList(), s) : null;
-            var finals = new Dictionary<int, RankKey>();
-            foreach (var i in indexes)
+            unitOfItem.AsSpan(0, s.Items.Count).Fill(-1);
+            var unitCount = 0;
+            for (var i = 0; i < count; i++)
             {
                 var row = matches.Rows[i];
-                var near = positions?.IsNear(row)
-                    ?? (texts!.TryGetValue(row, out var text) && Proximity.IsNear(finder, text, Ranker.ProximityDistance));
-                if (near)
+                var item = s.Item[row];
+                var u = item >= 0 ? unitOfItem[item] : -1;
+                if (u < 0)
                 {
-                    matches.Scores[i] *= Ranker.ProximityBoost;
-                    boosted.Add(row);
+                    u = unitCount++;
+                    if (item >= 0) unitOfItem[item] = u;
+                    units[u] = new ProximityUnit { Item = item, Best = double.NegativeInfinity, MinRow = row, MaxRow = row };
                 }
-                var unit = Unit(i);
-                // With a share, the item is listed by a resolution: its last possible rowid keeps the key a lower bound.
-                var key = Ranker.Key(s, shares[unit] > 1 ? lastRows[unit] : row, Certain(i) * shares[unit], request.Sort);
-                if (!byItem) page.Offer(key, 0);
-                else if (!finals.TryGetValue(unit, out var kept) || key.Before(kept)) finals[unit] = key;
+                unitOfMatch[i] = u;
+                ref var unit = ref units[u];
+                unit.Best = Math.Max(unit.Best, Certain(i));
+                unit.MinRow = Math.Min(unit.MinRow, row);
+                unit.MaxRow = Math.Max(unit.MaxRow, row);
             }
-            foreach (var key in finals.Values) page.Offer(key, 0);
-            batchSize *= 2;
+
+            // A decision lists an item by its added resolutions, at their share of its best chunk; in chunk lists such a
+            // resolution is a hit of its own, so the share only widens the reach. Their rowids bound the tie-break.
+            var reach = Ranker.ProximityBoost * (decisions && !byItem ? Ranker.ItemResolutionShare : 1);
+            using var queue = new RankQueue(unitCount);
+            for (var u = 0; u < unitCount; u++)
+            {
+                ref var unit = ref units[u];
+                var first = unit.MinRow;
+                var last = unit.MaxRow;
+                var added = false;
+                if (decisions && unit.Item >= 0)
+                    foreach (var r in s.Items[unit.Item].Resolutions)
+                        if (matches.Rows.BinarySearch(r) < 0 && filter.Matches(s, r))
+                        {
+                            added = true;
+                            first = Math.Min(first, r);
+                            last = Math.Max(last, r);
+                        }
+                unit.Share = byItem && added ? Ranker.ItemResolutionShare : 1;
+                unit.LastRow = last;
+                queue.Enqueue(u, Ranker.Key(s, first, unit.Best * unit.Share * reach, request.Sort));
+            }
+
+            var page = new TopK(wanted);
+            var finder = new PhraseFinder(s, phrases);
+            var positions = PositionProximity.For(s, phrases, Ranker.ProximityDistance);
+            var batchSize = Math.Max(4, 2 * wanted);
+            // Only the texts' path can fall back to FTS5 for the rest, which must not boost a row twice.
+            var boosted = new HashSet<int>();
+            var checkedRows = 0;
+            var batch = 0;
+            var indexes = new List<int>();
+            var finals = new Dictionary<int, RankKey>();
+            bool CanReach(RankKey key) => page.Count < wanted || key.Before(page.Worst);
+            while (queue.TryPeek(out _, out var reachable) && CanReach(reachable))
+            {
+                batch++;
+                for (var taken = 0; taken < batchSize && queue.TryPeek(out _, out reachable) && CanReach(reachable); taken++)
+                    units[queue.Dequeue()].Batch = batch;
+                indexes.Clear();
+                for (var i = 0; i < count; i++)
+                    if (units[unitOfMatch[i]].Batch == batch) indexes.Add(i);
+                checkedRows += indexes.Count;
+                if (positions is null && checkedRows > MaxProximityTexts)
+                {
+                    BoostEveryNearMatch(phrases, matches, boosted);
+                    return;
+                }
+                // The postings' positions answer for any number of rows; only a word without an FTS5 token needs the texts.
+                var texts = positions is null ? reader.Texts(indexes.Select(i => matches.Rows[i]).ToList(), s) : null;
+                finals.Clear();
+                foreach (var i in indexes)
+                {
+                    var row = matches.Rows[i];
+                    var near = positions?.IsNear(row)
+                        ?? (texts!.TryGetValue(row, out var text) && Proximity.IsNear(finder, text, Ranker.ProximityDistance));
+                    if (near)
+                    {
+                        matches.Scores[i] *= Ranker.ProximityBoost;
+                        if (positions is null) boosted.Add(row);
+                    }
+                    var u = unitOfMatch[i];
+                    ref readonly var unit = ref units[u];
+                    // With a share, the item is listed by a resolution: its last possible rowid keeps the key a lower bound.
+                    var key = Ranker.Key(s, unit.Share > 1 ? unit.LastRow : row, Certain(i) * unit.Share, request.Sort);
+                    if (!byItem) page.Offer(key, 0);
+                    else if (!finals.TryGetValue(u, out var kept) || key.Before(kept)) finals[u] = key;
+                }
+                foreach (var key in finals.Values) page.Offer(key, 0);
+                batchSize *= 2;
+            }
         }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(unitOfItem);
+            ArrayPool<int>.Shared.Return(unitOfMatch);
+            ArrayPool<ProximityUnit>.Shared.Return(units);
+        }
+    }
+
+    /// <summary>An item, or a chunk without one, while the proximity boost checks the matches.</summary>
+    private struct ProximityUnit
+    {
+        /// <summary>The item, or -1 for a chunk of its own.</summary>
+        public int Item;
+        public double Best;
+        public int MinRow;
+        public int MaxRow;
+        /// <summary>The share an item listed by its added resolutions gets (1 otherwise).</summary>
+        public double Share;
+        /// <summary>The last rowid the unit can be listed by (its added resolutions included).</summary>
+        public int LastRow;
+        /// <summary>The batch that took the unit from the queue (0: not yet taken).</summary>
+        public int Batch;
     }
 
     /// <summary>Too many candidates to read: one FTS5 NEAR query over the whole index boosts the rest.</summary>
@@ -336,23 +388,42 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
     /// <summary>Decision questions: matching resolutions rise, and each matching item brings its resolutions along (returned).</summary>
     private HashSet<int> AddResolutions(ScoredRows matches, ChunkFilter filter)
     {
-        var rows = matches.Rows;
-        var scores = matches.Scores;
-        var bestOfItem = new Dictionary<int, double>();
-        for (var i = 0; i < rows.Length; i++)
+        var count = matches.Count;
+        var itemCount = Math.Max(1, s.Items.Count);
+        // The best score of each matching item (-1: none yet), in first-match order; pooled, as they are sized by the items.
+        var bestOfItem = ArrayPool<double>.Shared.Rent(itemCount);
+        var touched = ArrayPool<int>.Shared.Rent(itemCount);
+        var touchedCount = 0;
+        try
         {
-            if (s.Kind[rows[i]] == 1) scores[i] *= Ranker.ResolutionBoost;
-            var item = s.Item[rows[i]];
-            if (item >= 0) bestOfItem[item] = Math.Max(bestOfItem.GetValueOrDefault(item), scores[i]);
+            bestOfItem.AsSpan(0, itemCount).Fill(-1);
+            var rows = matches.Rows;
+            var scores = matches.Scores;
+            for (var i = 0; i < count; i++)
+            {
+                if (s.Kind[rows[i]] == 1) scores[i] *= Ranker.ResolutionBoost;
+                var item = s.Item[rows[i]];
+                if (item < 0) continue;
+                if (bestOfItem[item] < 0)
+                {
+                    touched[touchedCount++] = item;
+                    bestOfItem[item] = 0;
+                }
+                bestOfItem[item] = Math.Max(bestOfItem[item], scores[i]);
+            }
+            // The first rows are still the matches in ascending order (added ones go after them): presence is a binary search.
+            var added = new HashSet<int>();
+            foreach (var item in touched.AsSpan(0, touchedCount))
+                foreach (var r in s.Items[item].Resolutions)
+                    if (matches.Rows[..count].BinarySearch(r) < 0 && filter.Matches(s, r) && added.Add(r))
+                        matches.Add(r, bestOfItem[item] * Ranker.ItemResolutionShare);
+            return added;
         }
-        // The rows are still in ascending order here: presence is a binary search.
-        var present = rows.ToArray();
-        var added = new HashSet<int>();
-        foreach (var (item, best) in bestOfItem)
-            foreach (var r in s.Items[item].Resolutions)
-                if (Array.BinarySearch(present, r) < 0 && filter.Matches(s, r) && added.Add(r))
-                    matches.Add(r, best * Ranker.ItemResolutionShare);
-        return added;
+        finally
+        {
+            ArrayPool<double>.Shared.Return(bestOfItem);
+            ArrayPool<int>.Shared.Return(touched);
+        }
     }
 
     private (int, List<SearchHit>) PageOfChunks(ScoredRows matches, SearchRequest request, HitBuilder hits)
@@ -377,12 +448,14 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         var scores = matches.Scores;
         var itemCount = Math.Max(1, s.Items.Count);
         var best = ArrayPool<int>.Shared.Rent(itemCount);
+        // The matching items in first-match order.
+        var touched = ArrayPool<int>.Shared.Rent(itemCount);
+        var touchedCount = 0;
         try
         {
             // The best match of each item (ties: document order), then the best units; a unit is an item (-1 - item)
             // or a meeting-level chunk (its match index).
             best.AsSpan(0, itemCount).Fill(-1);
-            var touched = new List<int>();
             var top = new TopK(request.Page * request.PageSize);
             var units = 0;
             for (var i = 0; i < rows.Length; i++)
@@ -397,13 +470,13 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
                 var b = best[item];
                 if (b < 0)
                 {
-                    touched.Add(item);
+                    touched[touchedCount++] = item;
                     best[item] = i;
                 }
                 else if (scores[i] > scores[b] || (scores[i] == scores[b] && rows[i] < rows[b])) best[item] = i;
             }
-            units += touched.Count;
-            foreach (var item in touched) top.Offer(Ranker.Key(s, rows[best[item]], scores[best[item]], request.Sort), -1 - item);
+            units += touchedCount;
+            foreach (var item in touched.AsSpan(0, touchedCount)) top.Offer(Ranker.Key(s, rows[best[item]], scores[best[item]], request.Sort), -1 - item);
 
             var pageUnits = top.Sorted().Skip((request.Page - 1) * request.PageSize).ToList();
             var groups = pageUnits.Where(u => u < 0).ToDictionary(u => -1 - u, _ => new List<ScoredChunk>());
@@ -430,6 +503,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         finally
         {
             ArrayPool<int>.Shared.Return(best);
+            ArrayPool<int>.Shared.Return(touched);
         }
     }
 

@@ -98,7 +98,7 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
     /// </summary>
     private int[]? Terms(MatchPhrase phrase)
     {
-        if (phrase.Prefix) return null;
+        if (phrase.Prefix || phrase.Words.Count == 0) return null;
         var terms = new int[phrase.Words.Count];
         for (var i = 0; i < terms.Length; i++)
         {
