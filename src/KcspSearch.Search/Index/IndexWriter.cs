@@ -166,8 +166,7 @@ internal sealed class IndexWriter(SqliteConnection connection)
     /// <summary>The meeting's chunks and their FTS5 rows; returns the count and the texts of the resolution chunks by item ordinal.</summary>
     private (int Count, Dictionary<int, List<string>> Resolutions) InsertChunks(SqliteTransaction tx, Meeting meeting, long key)
     {
-        // As the people table keeps them (the last of a person id wins).
-        var names = meeting.People.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.Last().Name);
+        var names = meeting.People.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.First().Name);
         // As the items table keeps them (the first of an ordinal): the title the content view joins in.
         var titles = meeting.Items.DistinctBy(i => i.Ordinal).ToDictionary(i => i.Ordinal, i => Words.Clean(i.Title));
         using var chunk = Command(tx, """
