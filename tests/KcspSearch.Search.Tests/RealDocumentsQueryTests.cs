@@ -4,23 +4,13 @@ using KcspSearch.Tests;
 namespace KcspSearch.Search.Tests;
 
 /// <summary>Officers' queries over every real document (the 2019 and 2022 KCSP meetings), indexed through the default pipeline.</summary>
-public sealed class RealDocumentsQueryTests : IClassFixture<RealDocumentsQueryTests.Fixture>
+public sealed class RealDocumentsQueryTests : IClassFixture<RealDocumentsFixture>
 {
-    public sealed class Fixture : IDisposable
-    {
-        private readonly Lazy<RealDocumentsIndex> index = new(() => new RealDocumentsIndex());
-        public RealDocumentsIndex Documents => index.Value;
-        public void Dispose()
-        {
-            if (index.IsValueCreated) index.Value.Dispose();
-        }
-    }
-
     private const string March2022 = "kcsp-2022-03-24";
     private const string October2019 = "kcsp-2019-10-08";
-    private readonly Fixture fixture;
+    private readonly RealDocumentsFixture fixture;
 
-    public RealDocumentsQueryTests(Fixture fixture) => this.fixture = fixture;
+    public RealDocumentsQueryTests(RealDocumentsFixture fixture) => this.fixture = fixture;
 
     private TempIndex Temp => fixture.Documents.Temp;
 

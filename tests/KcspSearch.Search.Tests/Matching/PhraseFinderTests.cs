@@ -9,22 +9,11 @@ using Microsoft.Data.Sqlite;
 namespace KcspSearch.Search.Tests.Matching;
 
 /// <summary>Highlights and NEAR computed from the chunk text against FTS5's highlight() and NEAR over every real document.</summary>
-public sealed class PhraseFinderTests : IClassFixture<PhraseFinderTests.Fixture>
+public sealed class PhraseFinderTests : IClassFixture<RealDocumentsFixture>
 {
-    public sealed class Fixture : IDisposable
-    {
-        private readonly Lazy<RealDocumentsIndex> index = new(() => new RealDocumentsIndex());
-        public SearchIndex Index => index.Value.Temp.Index;
-        internal IndexSnapshot Snapshot => IndexFiles.Snapshot(Index);
-        public void Dispose()
-        {
-            if (index.IsValueCreated) index.Value.Dispose();
-        }
-    }
+    private readonly RealDocumentsFixture fixture;
 
-    private readonly Fixture fixture;
-
-    public PhraseFinderTests(Fixture fixture) => this.fixture = fixture;
+    public PhraseFinderTests(RealDocumentsFixture fixture) => this.fixture = fixture;
 
     public static TheoryData<string[]> Expressions => new()
     {

@@ -8,21 +8,11 @@ using Microsoft.Data.Sqlite;
 namespace KcspSearch.Search.Tests.Matching;
 
 /// <summary>Phrases, title searches and NEAR computed from the postings' positions against FTS5's own matches.</summary>
-public sealed class PhraseMatcherTests : IClassFixture<PhraseMatcherTests.Fixture>
+public sealed class PhraseMatcherTests : IClassFixture<RealDocumentsFixture>
 {
-    public sealed class Fixture : IDisposable
-    {
-        private readonly Lazy<RealDocumentsIndex> index = new(() => new RealDocumentsIndex());
-        public SearchIndex Index => index.Value.Temp.Index;
-        public void Dispose()
-        {
-            if (index.IsValueCreated) index.Value.Dispose();
-        }
-    }
+    private readonly RealDocumentsFixture fixture;
 
-    private readonly Fixture fixture;
-
-    public PhraseMatcherTests(Fixture fixture) => this.fixture = fixture;
+    public PhraseMatcherTests(RealDocumentsFixture fixture) => this.fixture = fixture;
 
     [SharedFact]
     public void Rows_EveryPhraseOfTheRealDocuments_EqualFts5Phrase()

@@ -9,21 +9,11 @@ using Microsoft.Data.Sqlite;
 namespace KcspSearch.Search.Tests.Ranking;
 
 /// <summary>The engine's postings and BM25 against FTS5's own index and bm25() over every real document.</summary>
-public sealed class Bm25Tests : IClassFixture<Bm25Tests.Fixture>
+public sealed class Bm25Tests : IClassFixture<RealDocumentsFixture>
 {
-    public sealed class Fixture : IDisposable
-    {
-        private readonly Lazy<RealDocumentsIndex> index = new(() => new RealDocumentsIndex());
-        public SearchIndex Index => index.Value.Temp.Index;
-        public void Dispose()
-        {
-            if (index.IsValueCreated) index.Value.Dispose();
-        }
-    }
+    private readonly RealDocumentsFixture fixture;
 
-    private readonly Fixture fixture;
-
-    public Bm25Tests(Fixture fixture) => this.fixture = fixture;
+    public Bm25Tests(RealDocumentsFixture fixture) => this.fixture = fixture;
 
     [SharedFact]
     public void Postings_RealDocuments_HoldEveryFts5TermInTheSameChunks()

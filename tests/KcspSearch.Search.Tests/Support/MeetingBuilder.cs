@@ -56,8 +56,12 @@ public sealed class ItemBuilder(string meetingId, int ordinal, string[] topics)
         paragraphs.Add(new Paragraph(number, text, speakers));
         chunks.Add(new Chunk
         {
-            Id = $"{meetingId}/{ordinal}/{number}", Paragraph = number, Kind = ChunkKind.Discussion,
-            Speakers = speakers, Topics = topics, Text = text,
+            Id = $"{meetingId}/{ordinal}/{number}",
+            Paragraph = number,
+            Kind = ChunkKind.Discussion,
+            Speakers = speakers,
+            Topics = topics,
+            Text = text,
         });
         return this;
     }
