@@ -319,6 +319,21 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             if (needed <= flags.Length) return;
             // Steps of an eighth: a million-chunk index grows by a little at a time after its full load, not by half.
             var size = Math.Max(needed, flags.Length + Math.Max(1024, flags.Length >> 3));
+            ResizeDocValues(size);
+        }
+
+        /// <summary>Drops the spare capacity growth left in the postings and the doc values.</summary>
+        private void Trim()
+        {
+            for (var i = 0; i < postings.Count; i++) postings[i].Trim();
+            topicIds.Trim();
+            speakerIds.Trim();
+            if (flags.Length != capacity) ResizeDocValues(capacity);
+        }
+
+        /// <summary>Every per-row array to <paramref name="size"/> rows (new arrays: no snapshot shares them).</summary>
+        private void ResizeDocValues(int size)
+        {
             Array.Resize(ref flags, size);
             flagsShared = false;
             Array.Resize(ref meetingOf, size);
@@ -330,25 +345,6 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             Array.Resize(ref titleLengths, size);
             Array.Resize(ref topicStart, size + 1);
             Array.Resize(ref speakerStart, size + 1);
-        }
-
-        /// <summary>Drops the spare capacity growth left in the postings and the doc values.</summary>
-        private void Trim()
-        {
-            for (var i = 0; i < postings.Count; i++) postings[i].Trim();
-            topicIds.Trim();
-            speakerIds.Trim();
-            if (flags.Length == capacity) return;
-            Array.Resize(ref flags, capacity);
-            Array.Resize(ref meetingOf, capacity);
-            Array.Resize(ref itemOf, capacity);
-            Array.Resize(ref kinds, capacity);
-            Array.Resize(ref paragraphOf, capacity);
-            Array.Resize(ref lengths, capacity);
-            Array.Resize(ref titleLengths, capacity);
-            Array.Resize(ref surfaceHashes, capacity);
-            Array.Resize(ref topicStart, capacity + 1);
-            Array.Resize(ref speakerStart, capacity + 1);
         }
 
         private void MergePerson(DateOnly date, PersonInfo person)
