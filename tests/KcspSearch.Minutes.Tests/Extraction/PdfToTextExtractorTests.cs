@@ -141,6 +141,10 @@ public sealed class PdfToTextExtractorTests : IDisposable
         await Assert.ThrowsAsync<MinutesException>(() =>
             new PdfToTextExtractor(options ?? new MinutesOptions()).ExtractAsync(new SourceDocument("minutes.pdf", content)));
 
+    /// <summary>
+    /// Whether the process has ended. A killed child whose parent is gone waits for the system's init to reap it, and
+    /// some inits reap late: a zombie (state Z in /proc) has ended all the same.
+    /// </summary>
     private static async Task<bool> HasEndedAsync(int pid)
     {
         for (var attempt = 0; attempt < 20; attempt++)
@@ -148,7 +152,7 @@ public sealed class PdfToTextExtractorTests : IDisposable
             try
             {
                 using var process = Process.GetProcessById(pid);
-                if (process.HasExited) return true;
+                if (process.HasExited || IsZombie(pid)) return true;
             }
             catch (ArgumentException)
             {
@@ -157,6 +161,20 @@ public sealed class PdfToTextExtractorTests : IDisposable
             await Task.Delay(100);
         }
         return false;
+    }
+
+    private static bool IsZombie(int pid)
+    {
+        try
+        {
+            // /proc/PID/stat: "pid (command) state ..."; the command may hold spaces, so read after its last ')'.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z');
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     /// <summary>A shell script standing in for pdftotext.</summary>
