@@ -32,35 +32,21 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
     {
         if (phrase.TitleOnly || phrase.Words.Count > 1)
         {
-            var kind = phrase.TitleOnly ? LeafKind.Title : LeafKind.Phrase;
-            var words = phrase.Words.Select(w => snapshot.PostingsOf(snapshot.TermOf(w))).ToList();
-            if (Terms(phrase) is { } terms)
-            {
-                var found = Own(PhraseMatcher.Rows(snapshot, terms, phrase.TitleOnly));
-                Leaves.Add(new Leaf
-                {
-                    Phrase = phrase,
-                    Scored = scored,
-                    Kind = kind,
-                    Postings = words,
-                    Rows = found.Rows,
-                    RowCount = found.Count,
-                    DocumentFrequency = Live(found),
-                });
-                return RowList.Borrow(found.Rows, found.Count);
-            }
-            var rows = ftsRows(FtsExpression.Write(phrase));
+            // From the postings' positions; FTS5 only for a word the postings cannot place.
+            var found = Terms(phrase) is { } terms
+                ? Own(PhraseMatcher.Rows(snapshot, terms, phrase.TitleOnly))
+                : FtsRows(phrase);
             Leaves.Add(new Leaf
             {
                 Phrase = phrase,
                 Scored = scored,
-                Kind = kind,
-                Postings = words,
-                Rows = rows,
-                RowCount = rows.Length,
-                DocumentFrequency = rows.Length,
+                Kind = phrase.TitleOnly ? LeafKind.Title : LeafKind.Phrase,
+                Postings = phrase.Words.Select(w => snapshot.PostingsOf(snapshot.TermOf(w))).ToList(),
+                Rows = found.Rows,
+                RowCount = found.Count,
+                DocumentFrequency = Live(found),
             });
-            return RowList.Borrow(rows, rows.Length);
+            return RowList.Borrow(found.Rows, found.Count);
         }
         if (phrase.Prefix)
         {
@@ -106,6 +92,12 @@ internal sealed class Matcher(IndexSnapshot snapshot, Func<string, int[]> ftsRow
             if (terms[i] < 0 && snapshot.Dictionary.Stem(phrase.Words[i]) is null) return null;
         }
         return terms;
+    }
+
+    private RowList FtsRows(MatchPhrase phrase)
+    {
+        var rows = ftsRows(FtsExpression.Write(phrase));
+        return RowList.Borrow(rows, rows.Length);
     }
 
     /// <summary>Rows not removed: FTS5's count of the chunks holding a phrase or prefix.</summary>
