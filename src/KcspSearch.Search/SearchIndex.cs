@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using KcspSearch.Minutes.Model;
 using KcspSearch.Search.Index;
 using Microsoft.Data.Sqlite;
@@ -59,9 +60,52 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Adds or replaces one document's meeting in a single transaction; an unchanged content hash is skipped.</summary>
     public IndexResult IndexMeeting(Meeting meeting, SourceInfo source)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
-        ArgumentNullException.ThrowIfNull(source);
-        lock (writeLock) return writer.IndexMeeting(meeting, source);
+        var written = IndexMeetings([new IndexWrite(meeting, source)])[0];
+        if (written.Error is { } error) ExceptionDispatchInfo.Throw(error);
+        return written.Result!;
+    }
+
+    /// <summary>
+    /// Adds or replaces several documents' meetings (group commit): all in one transaction, so one commit and one new
+    /// index version, when every one of them can be written; otherwise each in its own, so a document that cannot be
+    /// written fails alone. Readers never see half a document. Returns each write's result or the error that kept it out.
+    /// </summary>
+    public IReadOnlyList<IndexWriteResult> IndexMeetings(IReadOnlyList<IndexWrite> writes)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        foreach (var write in writes)
+        {
+            ArgumentNullException.ThrowIfNull(write.Meeting);
+            ArgumentNullException.ThrowIfNull(write.Source);
+        }
+        lock (writeLock)
+        {
+            try
+            {
+                return writer.IndexMeetings(writes).Select(r => new IndexWriteResult(r, null)).ToList();
+            }
+            catch (Exception) when (writes.Count > 1)
+            {
+                // Nothing of the group is in: write each alone, so one document's failure stays its own.
+                return writes.Select(WriteAlone).ToList();
+            }
+            catch (Exception e)
+            {
+                return [new IndexWriteResult(null, e)];
+            }
+        }
+    }
+
+    private IndexWriteResult WriteAlone(IndexWrite write)
+    {
+        try
+        {
+            return new IndexWriteResult(writer.IndexMeetings([write])[0], null);
+        }
+        catch (Exception e)
+        {
+            return new IndexWriteResult(null, e);
+        }
     }
 
     /// <summary>Removes everything indexed from the document with this key; false when there is none.</summary>

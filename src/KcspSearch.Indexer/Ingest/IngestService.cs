@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using KcspSearch.Minutes;
 using KcspSearch.Minutes.Extraction;
 using KcspSearch.Minutes.Model;
@@ -10,6 +11,8 @@ namespace KcspSearch.Indexer.Ingest;
 /// <summary>
 /// Turns a document into indexed chunks: extraction and parsing run for up to
 /// <see cref="KcspOptions.MaxParallelism"/> documents at once, writes to the index go through one writer.
+/// The writer commits the parsed documents waiting for it together (group commit): alone when documents arrive one
+/// by one, many to a transaction when a bulk load keeps it busy, which saves a commit and an FTS5 segment per document.
 /// A document's key is its file name, so a file dropped again under the same name replaces its earlier version.
 /// </summary>
 public sealed class IngestService : IDisposable
@@ -19,7 +22,11 @@ public sealed class IngestService : IDisposable
     private readonly ILogger<IngestService> logger;
     private readonly IIngestStepObserver? observer;
     private readonly SemaphoreSlim parsing;
-    private readonly SemaphoreSlim writing = new(1, 1);
+    private readonly Channel<PendingWrite> pendingWrites = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task writer;
+
+    /// <summary>The most documents one transaction takes: enough to share the commit's cost, few enough to show progress.</summary>
+    private const int MaxGroup = 32;
 
     public IngestService(MinutesPipeline pipeline, SearchIndex index, IOptions<KcspOptions> options,
         ILogger<IngestService> logger, IIngestStepObserver? observer = null)
@@ -30,14 +37,16 @@ public sealed class IngestService : IDisposable
         this.observer = observer;
         var parsers = Math.Max(1, options.Value.MaxParallelism);
         parsing = new SemaphoreSlim(parsers);
-        DocumentsInFlight = 2 * parsers;
+        DocumentsInFlight = 8 * parsers;
+        writer = Task.Run(WriteAsync);
     }
 
     public SearchIndex Index => index;
 
     /// <summary>
-    /// How many documents callers should ingest at once: twice the parsers, so that documents parsed while the
-    /// writer is busy wait for it and the parsers go on with the next ones instead of idling behind the one writer.
+    /// How many documents callers should ingest at once: several per parser, so that documents parsed while the
+    /// writer is busy wait for it (and then share its next commit) and the parsers go on with the next ones instead
+    /// of idling behind the one writer.
     /// </summary>
     public int DocumentsInFlight { get; }
 
@@ -68,17 +77,42 @@ public sealed class IngestService : IDisposable
         if (parsed.Failure is { } failure) return failure;
         observer?.OnStep(IngestStep.Parsed, document.FileName);
 
-        await writing.WaitAsync(cancellationToken);
-        try
+        var write = new PendingWrite(new IndexWrite(parsed.Meeting!, new SourceInfo(document.FileName, hash, document.FileName), force), cancellationToken);
+        await pendingWrites.Writer.WriteAsync(write, cancellationToken);
+        var result = IngestResult.From(document.FileName, await write.Done.Task);
+        logger.LogInformation("{File}: {Outcome} meeting {Meeting}, {Chunks} chunks", document.FileName, result.Outcome, result.MeetingId, result.Chunks);
+        return result;
+    }
+
+    /// <summary>A parsed document waiting for the writer, and the ingest waiting for its result.</summary>
+    private sealed record PendingWrite(IndexWrite Write, CancellationToken Cancellation)
+    {
+        public TaskCompletionSource<IndexResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>The one writer: takes whatever has been parsed meanwhile (up to <see cref="MaxGroup"/>) into one transaction.</summary>
+    private async Task WriteAsync()
+    {
+        var group = new List<PendingWrite>(MaxGroup);
+        while (await pendingWrites.Reader.WaitToReadAsync())
         {
-            if (force) index.RemoveDocument(document.FileName);
-            var result = IngestResult.From(document.FileName, index.IndexMeeting(parsed.Meeting!, new SourceInfo(document.FileName, hash, document.FileName)));
-            logger.LogInformation("{File}: {Outcome} meeting {Meeting}, {Chunks} chunks", document.FileName, result.Outcome, result.MeetingId, result.Chunks);
-            return result;
+            group.Clear();
+            while (group.Count < MaxGroup && pendingWrites.Reader.TryRead(out var write))
+            {
+                if (write.Cancellation.IsCancellationRequested) write.Done.TrySetCanceled(write.Cancellation);
+                else group.Add(write);
+            }
+            if (group.Count > 0) Commit(group);
         }
-        finally
+    }
+
+    private void Commit(List<PendingWrite> group)
+    {
+        var written = index.IndexMeetings(group.Select(w => w.Write).ToList());
+        for (var i = 0; i < group.Count; i++)
         {
-            writing.Release();
+            if (written[i].Error is { } error) group[i].Done.TrySetException(error);
+            else group[i].Done.TrySetResult(written[i].Result!);
         }
     }
 
@@ -108,7 +142,9 @@ public sealed class IngestService : IDisposable
 
     public void Dispose()
     {
+        // Documents already handed to the writer are still written; then its loop ends.
+        pendingWrites.Writer.TryComplete();
+        writer.GetAwaiter().GetResult();
         parsing.Dispose();
-        writing.Dispose();
     }
 }

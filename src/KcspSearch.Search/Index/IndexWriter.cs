@@ -6,20 +6,42 @@ using Microsoft.Data.Sqlite;
 namespace KcspSearch.Search.Index;
 
 /// <summary>
-/// The single writer: each document goes in (or out) in one transaction, so readers see it wholly or not at all.
+/// The single writer: each call is one transaction, so readers see a document wholly or not at all. Several documents
+/// may share a transaction (group commit): one commit and one index version for all of them.
 /// Not thread-safe by itself; <see cref="SearchIndex"/> serialises calls.
 /// </summary>
 internal sealed class IndexWriter(SqliteConnection connection)
 {
-    public IndexResult IndexMeeting(Meeting meeting, SourceInfo source)
+    public IReadOnlyList<IndexResult> IndexMeetings(IReadOnlyList<IndexWrite> writes)
     {
         using var tx = connection.BeginTransaction();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var results = new IndexResult[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var (meeting, source, reindex) = writes[i];
+            if (reindex && FindDocument(tx, source.Key) is { } earlier)
+            {
+                RemoveDocumentRows(tx, earlier.Id, earlier.MeetingId);
+                touched.Add(earlier.MeetingId);
+            }
+            results[i] = IndexMeeting(tx, meeting, writes[i].Rows, source, touched);
+        }
+        // Nothing changed (every document unchanged): no commit, no new version.
+        if (touched.Count == 0) return results;
+        BumpVersion(tx, touched);
+        tx.Commit();
+        return results;
+    }
+
+    private IndexResult IndexMeeting(SqliteTransaction tx, Meeting meeting, MeetingRows rows, SourceInfo source, HashSet<string> touched)
+    {
         var existing = FindDocument(tx, source.Key);
         if (existing is { } doc && doc.Hash == source.ContentHash && doc.MeetingId == meeting.Id)
             return new IndexResult(IndexOutcome.Unchanged, meeting.Id, CountChunks(tx, meeting.Id));
 
         var replaced = existing is not null;
-        var touched = new List<string> { meeting.Id };
+        touched.Add(meeting.Id);
         if (existing is { } old)
         {
             RemoveDocumentRows(tx, old.Id, old.MeetingId);
@@ -33,12 +55,10 @@ internal sealed class IndexWriter(SqliteConnection connection)
         }
 
         var documentId = InsertDocument(tx, meeting.Id, source);
-        var key = InsertMeeting(tx, meeting, documentId);
-        var (chunks, resolutions) = InsertChunks(tx, meeting, key);
-        InsertItems(tx, meeting, key, resolutions);
-        BumpVersion(tx, touched);
-        tx.Commit();
-        return new IndexResult(replaced ? IndexOutcome.Updated : IndexOutcome.Added, meeting.Id, chunks);
+        var key = InsertMeeting(tx, meeting, rows, documentId);
+        InsertChunks(tx, rows, key);
+        InsertItems(tx, rows, key);
+        return new IndexResult(replaced ? IndexOutcome.Updated : IndexOutcome.Added, meeting.Id, rows.Chunks.Count);
     }
 
     public bool RemoveDocument(string key)
@@ -100,7 +120,7 @@ internal sealed class IndexWriter(SqliteConnection connection)
         return (long)cmd.ExecuteScalar()!;
     }
 
-    private long InsertMeeting(SqliteTransaction tx, Meeting meeting, long documentId)
+    private long InsertMeeting(SqliteTransaction tx, Meeting meeting, MeetingRows rows, long documentId)
     {
         long key;
         using (var insert = Command(tx, """
@@ -108,9 +128,8 @@ internal sealed class IndexWriter(SqliteConnection connection)
             VALUES ($id, $doc, $committee, $date, $time, $venue, $status, $format, $attendees) RETURNING key
             """,
             ("$id", meeting.Id), ("$doc", documentId), ("$committee", meeting.Committee),
-            ("$date", meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$time", meeting.StartTime),
-            ("$venue", meeting.Venue), ("$status", Json.Write(meeting.Status).Trim('"')), ("$format", Json.Write(meeting.Format).Trim('"')),
-            ("$attendees", Attendees.Write(meeting.Attendees.Select(a => new AttendeeView(a.Name, a.PersonId, a.Role, a.Attendance))))))
+            ("$date", rows.Date), ("$time", meeting.StartTime), ("$venue", meeting.Venue), ("$status", rows.Status),
+            ("$format", rows.Format), ("$attendees", rows.Attendees)))
             key = (long)insert.ExecuteScalar()!;
 
         using (var person = Command(tx, """
@@ -138,11 +157,7 @@ internal sealed class IndexWriter(SqliteConnection connection)
         return key;
     }
 
-    /// <summary>
-    /// Items, after their chunks: an item whose resolutions are exactly the texts of the resolution chunks stored
-    /// under its ordinal stores NULL instead of repeating them (<paramref name="resolutionChunks"/>).
-    /// </summary>
-    private void InsertItems(SqliteTransaction tx, Meeting meeting, long key, Dictionary<int, List<string>> resolutionChunks)
+    private void InsertItems(SqliteTransaction tx, MeetingRows rows, long key)
     {
         using var item = Command(tx, """
             INSERT INTO items (meeting, ordinal, minute_number, agenda_code, title, restricted, procedural, description,
@@ -150,25 +165,21 @@ internal sealed class IndexWriter(SqliteConnection connection)
             VALUES ($m, $ordinal, $minute, $agenda, $title, $restricted, $procedural, $description, $topics, $speakers, $resolutions, $documents)
             """, ("$m", key), ("$ordinal", 0), ("$minute", null), ("$agenda", null), ("$title", ""), ("$restricted", 0),
             ("$procedural", 0), ("$description", null), ("$topics", ""), ("$speakers", ""), ("$resolutions", null), ("$documents", ""));
-        foreach (var it in meeting.Items.DistinctBy(i => i.Ordinal))
+        foreach (var row in rows.Items)
         {
-            var derived = it.Resolutions.Count > 0
-                && resolutionChunks.TryGetValue(it.Ordinal, out var texts) && texts.SequenceEqual(it.Resolutions, StringComparer.Ordinal);
+            var it = row.Item;
             Set(item, "$ordinal", it.Ordinal); Set(item, "$minute", it.MinuteNumber); Set(item, "$agenda", it.AgendaCode);
-            Set(item, "$title", Words.Clean(it.Title)); Set(item, "$restricted", it.Restricted ? 1 : 0);
+            Set(item, "$title", row.Title); Set(item, "$restricted", it.Restricted ? 1 : 0);
             Set(item, "$procedural", it.Procedural ? 1 : 0); Set(item, "$description", it.Description);
-            Set(item, "$topics", Json.Write(it.Topics)); Set(item, "$speakers", Json.Write(it.Speakers));
-            Set(item, "$resolutions", derived ? null : Json.Write(it.Resolutions)); Set(item, "$documents", Json.Write(it.Documents));
+            Set(item, "$topics", row.Topics); Set(item, "$speakers", row.Speakers);
+            Set(item, "$resolutions", row.Resolutions); Set(item, "$documents", row.Documents);
             item.ExecuteNonQuery();
         }
     }
 
-    /// <summary>The meeting's chunks and their FTS5 rows; returns the count and the texts of the resolution chunks by item ordinal.</summary>
-    private (int Count, Dictionary<int, List<string>> Resolutions) InsertChunks(SqliteTransaction tx, Meeting meeting, long key)
+    /// <summary>The meeting's chunks and their FTS5 rows.</summary>
+    private void InsertChunks(SqliteTransaction tx, MeetingRows rows, long key)
     {
-        var names = meeting.People.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.First().Name);
-        // As the items table keeps them (the first of an ordinal): the title the content view joins in.
-        var titles = meeting.Items.DistinctBy(i => i.Ordinal).ToDictionary(i => i.Ordinal, i => Words.Clean(i.Title));
         using var chunk = Command(tx, """
             INSERT INTO chunks (id, meeting, item_ordinal, paragraph, kind, restricted, speaker_ids, topic_ids, links,
                                 text, lead_in, lead_in_chunk, speakers)
@@ -180,47 +191,24 @@ internal sealed class IndexWriter(SqliteConnection connection)
         using var fts = Command(tx, $"""
             INSERT INTO {IndexSchema.Fts}(rowid, {IndexSchema.FtsColumnList}) VALUES ($rowid, $text, $leadIn, $title, $speakers)
             """, ("$rowid", 0), ("$text", ""), ("$leadIn", null), ("$title", null), ("$speakers", null));
-        var count = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var rowOfText = new Dictionary<string, long>(StringComparer.Ordinal);
-        var resolutions = new Dictionary<int, List<string>>();
-        foreach (var (c, item) in meeting.MeetingChunks.Select(c => (c, (Item?)null))
-                     .Concat(meeting.Items.SelectMany(i => i.Chunks.Select(c => (c, (Item?)i)))))
+        var rowids = new long[rows.Chunks.Count];
+        for (var i = 0; i < rows.Chunks.Count; i++)
         {
-            if (!seen.Add(c.Id)) continue;
-            var text = Words.Clean(c.Text);
-            var leadIn = c.LeadIn is null ? null : Words.Clean(c.LeadIn);
-            // A lead-in is usually the text of the parent paragraph's own chunk: point at it rather than repeat it.
-            var leadInChunk = leadIn is not null && rowOfText.TryGetValue(leadIn, out var parent) ? parent : (long?)null;
-            var title = item is null ? null : titles[item.Ordinal];
-            var speakers = c.Speakers.Count == 0 ? null
-                : string.Join(" ", c.Speakers.Select(s => names.TryGetValue(s, out var n) ? $"{n} {s}" : s));
-            var restricted = item?.Restricted == true;
-            var regularId = $"{meeting.Id}/{(item?.Ordinal ?? 0).ToString(CultureInfo.InvariantCulture)}/{c.Paragraph}";
-
-            Set(chunk, "$id", c.Id == regularId ? null : c.Id); Set(chunk, "$ordinal", item?.Ordinal);
+            var c = rows.Chunks[i];
+            long? leadInChunk = c.LeadInRow is { } parent ? rowids[parent] : null;
+            Set(chunk, "$id", c.StoredId); Set(chunk, "$ordinal", c.Ordinal);
             Set(chunk, "$paragraph", c.Paragraph); Set(chunk, "$kind", ChunkKinds.Code(c.Kind));
-            Set(chunk, "$restricted", restricted ? 1 : 0); Set(chunk, "$speakerIds", JsonList(c.Speakers));
-            Set(chunk, "$topicIds", JsonList(c.Topics)); Set(chunk, "$links", JsonList(c.Links)); Set(chunk, "$text", text);
-            Set(chunk, "$leadIn", leadInChunk is null ? leadIn : null); Set(chunk, "$leadInChunk", leadInChunk);
-            Set(chunk, "$speakers", speakers);
-            var rowid = (long)chunk.ExecuteScalar()!;
-            rowOfText.TryAdd(text, rowid);
-            if (item is not null && c.Kind == ChunkKind.Resolution)
-            {
-                if (!resolutions.TryGetValue(item.Ordinal, out var list)) resolutions[item.Ordinal] = list = [];
-                list.Add(text);
-            }
+            Set(chunk, "$restricted", c.Restricted ? 1 : 0); Set(chunk, "$speakerIds", c.SpeakerIds);
+            Set(chunk, "$topicIds", c.TopicIds); Set(chunk, "$links", c.Links); Set(chunk, "$text", c.Text);
+            Set(chunk, "$leadIn", leadInChunk is null ? c.LeadIn : null); Set(chunk, "$leadInChunk", leadInChunk);
+            Set(chunk, "$speakers", c.Speakers);
+            rowids[i] = (long)chunk.ExecuteScalar()!;
 
-            Set(fts, "$rowid", rowid); Set(fts, "$text", text); Set(fts, "$leadIn", leadIn);
-            Set(fts, "$title", title); Set(fts, "$speakers", speakers);
+            Set(fts, "$rowid", rowids[i]); Set(fts, "$text", c.Text); Set(fts, "$leadIn", c.LeadIn);
+            Set(fts, "$title", c.Title); Set(fts, "$speakers", c.Speakers);
             fts.ExecuteNonQuery();
-            count++;
         }
-        return (count, resolutions);
     }
-
-    private static string? JsonList(IReadOnlyCollection<string> values) => values.Count == 0 ? null : Json.Write(values);
 
     /// <summary>Moves the index to its next version, recording the meetings this version added or removed.</summary>
     private void BumpVersion(SqliteTransaction tx, IEnumerable<string> meetingIds)

@@ -97,6 +97,69 @@ public sealed class IndexWriterTests
     }
 
     [Fact]
+    public void IndexMeetings_Group_CommitsEveryDocumentAsOneVersion()
+    {
+        using var temp = new TempIndex();
+        var version = temp.Index.Version;
+
+        var results = temp.Index.IndexMeetings([
+            new IndexWrite(SeedLikeMeetings.March2022(), new SourceInfo("a.txt", "h1")),
+            new IndexWrite(SeedLikeMeetings.October2019(), new SourceInfo("b.txt", "h2")),
+        ]);
+
+        Assert.Equal([IndexOutcome.Added, IndexOutcome.Added], results.Select(r => r.Result?.Outcome));
+        Assert.Equal(version + 1, temp.Index.Version);
+        Assert.Equal(2, temp.Index.GetStats().Documents);
+        Assert.Equal(1, temp.Chunks("shortfall").Total);
+        Assert.Equal(["kcsp-2019-10-08", "kcsp-2022-03-24"], temp.Engine.Meetings().Select(m => m.Id).Order());
+        Assert.True(temp.Index.Verify().Ok, string.Join("; ", temp.Index.Verify().Problems));
+    }
+
+    [Fact]
+    public void IndexMeetings_OneDocumentCannotBeWritten_FailsAloneAndTheOthersAreIn()
+    {
+        using var temp = new TempIndex();
+        var good = SeedLikeMeetings.October2019();
+        var lastItem = good.Items[^1];
+        // A chunk kind the writer cannot store fails the document after its first rows were written.
+        var broken = good with
+        {
+            Id = "kcsp-2019-10-09",
+            Items = [.. good.Items.SkipLast(1), lastItem with { Chunks = [lastItem.Chunks[0] with { Kind = (ChunkKind)99 }] }],
+        };
+
+        var results = temp.Index.IndexMeetings([
+            new IndexWrite(SeedLikeMeetings.March2022(), new SourceInfo("a.txt", "h1")),
+            new IndexWrite(broken, new SourceInfo("b.txt", "h2")),
+            new IndexWrite(good, new SourceInfo("c.txt", "h3")),
+        ]);
+
+        Assert.Equal([IndexOutcome.Added, null, IndexOutcome.Added], results.Select(r => r.Result?.Outcome));
+        Assert.NotNull(results[1].Error);
+        Assert.Equal(["kcsp-2019-10-08", "kcsp-2022-03-24"], temp.Engine.Meetings().Select(m => m.Id).Order());
+        Assert.False(temp.Index.HasContent("h2"));
+        Assert.Equal(2, temp.Index.GetStats().Documents);
+        Assert.True(temp.Index.Verify().Ok, string.Join("; ", temp.Index.Verify().Problems));
+    }
+
+    [Fact]
+    public void IndexMeetings_ReindexOfAnUnchangedDocument_WritesItAgain()
+    {
+        using var temp = new TempIndex();
+        temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("a.txt", "h1"));
+        var version = temp.Index.Version;
+
+        var plain = temp.Index.IndexMeetings([new IndexWrite(SeedLikeMeetings.March2022(), new SourceInfo("a.txt", "h1"))]);
+        var forced = temp.Index.IndexMeetings([new IndexWrite(SeedLikeMeetings.March2022(), new SourceInfo("a.txt", "h1"), Reindex: true)]);
+
+        Assert.Equal(IndexOutcome.Unchanged, Assert.Single(plain).Result?.Outcome);
+        Assert.Equal(IndexOutcome.Added, Assert.Single(forced).Result?.Outcome);
+        Assert.Equal(version + 1, temp.Index.Version);
+        Assert.Equal((1, 1), (temp.Index.GetStats().Documents, temp.Chunks("shortfall").Total));
+        Assert.True(temp.Index.Verify().Ok, string.Join("; ", temp.Index.Verify().Problems));
+    }
+
+    [Fact]
     public void RemoveDocument_RemovesEveryTraceOfIt()
     {
         using var temp = TempIndex.WithSeedLikeMeetings();
