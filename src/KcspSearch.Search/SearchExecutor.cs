@@ -134,7 +134,7 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
         var result = new ScoredRows(1024);
         var skip = excluded.Span;
         var j = 0;
-        for (var r = 0; r < s.Capacity; r++)
+        foreach (var r in Candidates(filter))
         {
             if (!filter.Matches(s, r)) continue;
             j = RowSets.Seek(skip, r, j);
@@ -142,6 +142,28 @@ internal sealed class SearchExecutor(IndexReader reader, EngineState state, Sear
             result.Add(r, 0);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The rows a browse must look at, ascending: those of the wanted topics or speakers (the smaller set when both
+    /// are given; the filter still checks everything), or else every row.
+    /// </summary>
+    private IEnumerable<int> Candidates(ChunkFilter filter)
+    {
+        var topics = filter.Topics is null ? null : RowsOf(s.RowsByTopic, filter.Topics);
+        var speakers = filter.Speakers is null ? null : RowsOf(s.RowsBySpeaker, filter.Speakers);
+        if (topics is not null && (speakers is null || topics.Length <= speakers.Length)) return topics;
+        if (speakers is not null) return speakers;
+        return Enumerable.Range(0, s.Capacity);
+    }
+
+    private static int[] RowsOf(int[][] rowsByValue, HashSet<int> values)
+    {
+        var lists = values.Where(v => (uint)v < (uint)rowsByValue.Length).Select(v => rowsByValue[v]).ToList();
+        if (lists.Count == 1) return lists[0];
+        var rows = lists.SelectMany(l => l).ToArray();
+        Array.Sort(rows);
+        return rows.Distinct().ToArray();
     }
 
     /// <summary>Rows FTS5 matches for an expression, cached per index version (unless caching is off); an expression FTS5 refuses finds nothing.</summary>

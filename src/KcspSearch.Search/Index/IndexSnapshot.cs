@@ -16,12 +16,16 @@ internal sealed class IndexSnapshot
     private readonly Lazy<VocabularyTable> vocabulary;
     private readonly Lazy<(string[] Terms, int[] Ids)> sortedTerms;
     private readonly Lazy<int[]> personRanks;
+    private readonly Lazy<int[][]> rowsByTopic;
+    private readonly Lazy<int[][]> rowsBySpeaker;
 
     public IndexSnapshot()
     {
         vocabulary = new(BuildVocabulary);
         sortedTerms = new(SortTerms);
         personRanks = new(RankPeople);
+        rowsByTopic = new(() => Invert(TopicStart!, TopicIds!));
+        rowsBySpeaker = new(() => Invert(SpeakerStart!, SpeakerIds!));
     }
 
     public required long Version { get; init; }
@@ -83,6 +87,15 @@ internal sealed class IndexSnapshot
 
     /// <summary>Each person's place in the ordinal order of person ids (facet ties).</summary>
     public int[] PersonRanks => personRanks.Value;
+
+    /// <summary>
+    /// Topic id → its chunks' rowids, ascending (removed rows included): postings for a topic filter with no words,
+    /// which would otherwise look at every row. Built on first use, once per index version.
+    /// </summary>
+    public int[][] RowsByTopic => rowsByTopic.Value;
+
+    /// <summary>Person index → the rowids of the chunks they speak in, ascending, as <see cref="RowsByTopic"/>.</summary>
+    public int[][] RowsBySpeaker => rowsBySpeaker.Value;
 
     public double AverageLength => Rows == 0 ? 0 : (double)Tokens / Rows;
 
@@ -214,6 +227,25 @@ internal sealed class IndexSnapshot
             any = true;
         }
         return (false, any);
+    }
+
+    /// <summary>Turns the per-row CSR lists (row → values) of this snapshot's rows into value → rows.</summary>
+    private int[][] Invert(int[] start, int[] values)
+    {
+        var counts = new int[1];
+        for (var r = 0; r < Capacity; r++)
+            for (var i = start[r]; i < start[r + 1]; i++)
+            {
+                if (values[i] >= counts.Length) Array.Resize(ref counts, Math.Max(values[i] + 1, 2 * counts.Length));
+                counts[values[i]]++;
+            }
+        var rows = new int[counts.Length][];
+        for (var v = 0; v < rows.Length; v++) rows[v] = counts[v] == 0 ? [] : new int[counts[v]];
+        Array.Clear(counts);
+        for (var r = 0; r < Capacity; r++)
+            for (var i = start[r]; i < start[r + 1]; i++)
+                rows[values[i]][counts[values[i]]++] = r;
+        return rows;
     }
 
     private int[] RankPeople() => Facets.FacetCounter.Ranks(People.Count, i => People[i].Id);

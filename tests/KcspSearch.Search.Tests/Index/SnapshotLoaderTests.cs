@@ -12,6 +12,44 @@ public sealed class SnapshotLoaderTests
     ];
 
     [Fact]
+    public void BrowseByTopicOrSpeaker_AfterEachChange_FindsEveryChunkTheFacetsCount()
+    {
+        using var temp = new TempIndex();
+        var steps = new List<Action>
+        {
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.txt", "a")),
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019.txt", "b")),
+            () => temp.Index.IndexMeeting(new MeetingBuilder(SeedLikeMeetings.Committee, new DateOnly(2022, 3, 24))
+                .Person("peerbux", "Shafick Peerbux")
+                .Item("Domestic Homicide Review Update", ["DHR"], i => i.Para("1", "The review panel met twice about funding.", "peerbux")).Build(),
+                new SourceInfo("2022.txt", "c")),
+            () => temp.Index.RemoveDocument("2019.txt"),
+            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019-again.txt", "b")),
+        };
+
+        foreach (var step in steps)
+        {
+            step();
+            foreach (var includeRestricted in new[] { false, true })
+            {
+                // The facets of the plain browse count every row's topics and speakers; the filtered browses read
+                // the topic and speaker postings instead.
+                var all = temp.Engine.Search(new SearchRequest { Group = SearchGroup.Chunk }, includeRestricted).Facets;
+                Assert.NotEmpty(all.Topic);
+                Assert.NotEmpty(all.Speaker);
+                foreach (var topic in all.Topic)
+                    Assert.Equal(topic.Count, temp.Engine.Search(new SearchRequest { Topics = [topic.Value], Group = SearchGroup.Chunk }, includeRestricted).Total);
+                foreach (var speaker in all.Speaker)
+                    Assert.Equal(speaker.Count, temp.Engine.Search(new SearchRequest { Speakers = [speaker.Value], Group = SearchGroup.Chunk }, includeRestricted).Total);
+                var two = all.Topic.Take(2).ToList();
+                var either = temp.Engine.Search(new SearchRequest { Topics = [.. two.Select(t => t.Value)], Group = SearchGroup.Chunk, PageSize = 100 }, includeRestricted);
+                Assert.InRange(either.Total, two.Max(t => t.Count), two.Sum(t => t.Count));
+                Assert.Equal(either.Total, either.Hits.Select(h => h.ChunkId).Distinct().Count());
+            }
+        }
+    }
+
+    [Fact]
     public void Search_AfterEachChange_AnswersAsAFreshlyLoadedEngine()
     {
         using var temp = new TempIndex();
