@@ -41,17 +41,28 @@ internal sealed class PostingList
         count++;
     }
 
-    /// <summary>Drops spare capacity after a bulk load.</summary>
-    public void Trim()
+    /// <summary>Drops spare capacity after a bulk load; returns the bytes of the arrays it let go.</summary>
+    public long Trim()
     {
+        long released = 0;
         if (docs.Length != count)
         {
+            released += docs.Length * (sizeof(int) + sizeof(byte));
             Array.Resize(ref docs, count);
             Array.Resize(ref frequencies, count);
         }
-        if (positions.Length != positionBytes) Array.Resize(ref positions, positionBytes);
+        if (positions.Length != positionBytes)
+        {
+            released += positions.Length;
+            Array.Resize(ref positions, positionBytes);
+        }
         var skipCount = (count + PositionCodec.SkipInterval - 1) / PositionCodec.SkipInterval;
-        if (skips.Length != skipCount) Array.Resize(ref skips, skipCount);
+        if (skips.Length != skipCount)
+        {
+            released += skips.Length * sizeof(int);
+            Array.Resize(ref skips, skipCount);
+        }
+        return released;
     }
 
     public Postings View => new(docs, frequencies, count, positions, skips);

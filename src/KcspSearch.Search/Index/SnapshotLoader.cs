@@ -13,6 +13,10 @@ namespace KcspSearch.Search.Index;
 internal sealed class SnapshotLoader(FtsStemmer stemmer)
 {
     private const int BatchRows = 4096;
+    /// <summary>A full load collects its garbage every this many rows (see <see cref="Loader.ReleaseGarbage"/>).</summary>
+    private const int ReleaseEveryRows = 200_000;
+    /// <summary>Trimming the postings after a full load collects its garbage every this many bytes of old arrays.</summary>
+    private const long ReleaseEveryBytes = 32 << 20;
     private const int LargeLoad = 100_000;
     private Store? store;
 
@@ -199,6 +203,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             var parameters = idsJson is null ? [] : new[] { ("$ids", (object?)idsJson) };
 
             var byKey = new Dictionary<long, int>();
+            var lastRelease = 0;
             using (var r = reader.Query("SELECT key, id, committee, date FROM meetings"
                        + (idsJson is null ? "" : " WHERE id IN (SELECT value FROM json_each($ids))"), parameters))
                 while (r.Read())
@@ -241,10 +246,25 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                         r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8));
                     batch.Add(this, rowid, r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10),
                         item >= 0 ? items[item].Title : null, r.IsDBNull(11) ? null : r.GetString(11));
-                    if (batch.Rows >= BatchRows) batch.Flush(this);
+                    if (batch.Rows >= BatchRows)
+                    {
+                        batch.Flush(this);
+                        if (idsJson is null && rowid / ReleaseEveryRows != lastRelease) lastRelease = ReleaseGarbage(rowid);
+                    }
                 }
                 batch.Flush(this);
             }
+        }
+
+        /// <summary>
+        /// During a full load, hands back what growing the postings left behind (each list outgrows its arrays many
+        /// times over): left to the GC's own pace, the first load of a million chunks peaked ~150 MB above the memory
+        /// the index then needs (benchmarks/RESULTS.md). A few blocking collections cost less than they save in time.
+        /// </summary>
+        private static int ReleaseGarbage(int rowid)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return rowid / ReleaseEveryRows;
         }
 
         private void LoadPeople(IndexReader reader, string where, (string, object?)[] parameters)
@@ -322,10 +342,19 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
             ResizeDocValues(size);
         }
 
-        /// <summary>Drops the spare capacity growth left in the postings and the doc values.</summary>
+        /// <summary>After a full load: the postings and doc values at their exact size, the old arrays collected as they go.</summary>
         private void Trim()
         {
-            for (var i = 0; i < postings.Count; i++) postings[i].Trim();
+            long released = 0;
+            for (var i = 0; i < postings.Count; i++)
+            {
+                released += postings[i].Trim();
+                if (released > ReleaseEveryBytes)
+                {
+                    ReleaseGarbage(0);
+                    released = 0;
+                }
+            }
             topicIds.Trim();
             speakerIds.Trim();
             if (flags.Length != capacity) ResizeDocValues(capacity);
