@@ -3,15 +3,28 @@ using KcspSearch.Search.Index;
 
 namespace KcspSearch.Search;
 
-/// <summary>One document to write with <see cref="SearchIndex.IndexMeetings"/>.</summary>
-/// <param name="Meeting">The parsed meeting.</param>
-/// <param name="Source">Where it came from; an unchanged content hash under the same key is skipped.</param>
-/// <param name="Reindex">Write it again even when its content is unchanged (<c>kcsp reindex</c>).</param>
-/// <remarks>
-/// The rows to store are worked out when the write is created, on the caller's thread: parsers run in parallel, the
-/// index has one writer, so the writer should have nothing left to do but insert.
-/// </remarks>
-public sealed record IndexWrite(Meeting Meeting, SourceInfo Source, bool Reindex = false)
+/// <summary>
+/// One document to write with <see cref="SearchIndex.IndexMeetings"/>. The rows to store are worked out here, when
+/// the write is created on the caller's thread: parsers run in parallel and the index has one writer, so the writer
+/// should have nothing left to do but insert.
+/// </summary>
+public sealed class IndexWrite
 {
-    internal MeetingRows Rows { get; } = MeetingRows.From(Meeting);
+    /// <param name="meeting">The parsed meeting.</param>
+    /// <param name="source">Where it came from; an unchanged content hash under the same key is skipped.</param>
+    /// <param name="reindex">Write it again even when its content is unchanged (<c>kcsp reindex</c>).</param>
+    public IndexWrite(Meeting meeting, SourceInfo source, bool reindex = false)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(source);
+        Meeting = meeting;
+        Source = source;
+        Reindex = reindex;
+        Rows = MeetingRows.From(meeting);
+    }
+
+    public Meeting Meeting { get; }
+    public SourceInfo Source { get; }
+    public bool Reindex { get; }
+    internal MeetingRows Rows { get; }
 }

@@ -60,6 +60,8 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Adds or replaces one document's meeting in a single transaction; an unchanged content hash is skipped.</summary>
     public IndexResult IndexMeeting(Meeting meeting, SourceInfo source)
     {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(source);
         var written = IndexMeetings([new IndexWrite(meeting, source)])[0];
         if (written.Error is { } error) ExceptionDispatchInfo.Throw(error);
         return written.Result!;
@@ -73,11 +75,6 @@ public sealed class SearchIndex : IDisposable
     public IReadOnlyList<IndexWriteResult> IndexMeetings(IReadOnlyList<IndexWrite> writes)
     {
         ArgumentNullException.ThrowIfNull(writes);
-        foreach (var write in writes)
-        {
-            ArgumentNullException.ThrowIfNull(write.Meeting);
-            ArgumentNullException.ThrowIfNull(write.Source);
-        }
         lock (writeLock)
         {
             try

@@ -108,7 +108,17 @@ public sealed class IngestService : IDisposable
 
     private void Commit(List<PendingWrite> group)
     {
-        var written = index.IndexMeetings(group.Select(w => w.Write).ToList());
+        IReadOnlyList<IndexWriteResult> written;
+        try
+        {
+            written = index.IndexMeetings(group.Select(w => w.Write).ToList());
+        }
+        catch (Exception e)
+        {
+            // The index itself is unusable (disposed, say): every waiting ingest hears of it, and the loop goes on.
+            foreach (var write in group) write.Done.TrySetException(e);
+            return;
+        }
         for (var i = 0; i < group.Count; i++)
         {
             if (written[i].Error is { } error) group[i].Done.TrySetException(error);

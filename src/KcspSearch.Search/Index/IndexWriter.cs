@@ -1,6 +1,5 @@
 using System.Globalization;
 using KcspSearch.Minutes.Model;
-using KcspSearch.Search.Query;
 using Microsoft.Data.Sqlite;
 
 namespace KcspSearch.Search.Index;
@@ -19,13 +18,13 @@ internal sealed class IndexWriter(SqliteConnection connection)
         var results = new IndexResult[writes.Count];
         for (var i = 0; i < writes.Count; i++)
         {
-            var (meeting, source, reindex) = writes[i];
-            if (reindex && FindDocument(tx, source.Key) is { } earlier)
+            var write = writes[i];
+            if (write.Reindex && FindDocument(tx, write.Source.Key) is { } earlier)
             {
                 RemoveDocumentRows(tx, earlier.Id, earlier.MeetingId);
                 touched.Add(earlier.MeetingId);
             }
-            results[i] = IndexMeeting(tx, meeting, writes[i].Rows, source, touched);
+            results[i] = IndexMeeting(tx, write.Meeting, write.Rows, write.Source, touched);
         }
         // Nothing changed (every document unchanged): no commit, no new version.
         if (touched.Count == 0) return results;

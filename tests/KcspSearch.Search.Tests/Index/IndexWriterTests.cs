@@ -150,7 +150,7 @@ public sealed class IndexWriterTests
         var version = temp.Index.Version;
 
         var plain = temp.Index.IndexMeetings([new IndexWrite(SeedLikeMeetings.March2022(), new SourceInfo("a.txt", "h1"))]);
-        var forced = temp.Index.IndexMeetings([new IndexWrite(SeedLikeMeetings.March2022(), new SourceInfo("a.txt", "h1"), Reindex: true)]);
+        var forced = temp.Index.IndexMeetings([new IndexWrite(SeedLikeMeetings.March2022(), new SourceInfo("a.txt", "h1"), reindex: true)]);
 
         Assert.Equal(IndexOutcome.Unchanged, Assert.Single(plain).Result?.Outcome);
         Assert.Equal(IndexOutcome.Added, Assert.Single(forced).Result?.Outcome);
