@@ -13,10 +13,10 @@ namespace KcspSearch.Search.Index;
 internal sealed class SnapshotLoader(FtsStemmer stemmer)
 {
     private const int BatchRows = 4096;
-    /// <summary>A full load collects its garbage every this many rows (see <see cref="Loader.ReleaseGarbage"/>).</summary>
+    /// <summary>A full load collects its garbage every this many rows (see <see cref="Store.CollectGarbage"/>).</summary>
     private const int ReleaseEveryRows = 200_000;
     /// <summary>Trimming the postings after a full load collects its garbage every this many bytes of old arrays.</summary>
-    private const long ReleaseEveryBytes = 32 << 20;
+    private const long ReleaseEveryBytes = 8 << 20;
     private const int LargeLoad = 100_000;
     private Store? store;
 
@@ -249,7 +249,11 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                     if (batch.Rows >= BatchRows)
                     {
                         batch.Flush(this);
-                        if (idsJson is null && rowid / ReleaseEveryRows != lastRelease) lastRelease = ReleaseGarbage(rowid);
+                        if (idsJson is null && rowid / ReleaseEveryRows != lastRelease)
+                        {
+                            lastRelease = rowid / ReleaseEveryRows;
+                            CollectGarbage();
+                        }
                     }
                 }
                 batch.Flush(this);
@@ -259,12 +263,13 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
         /// <summary>
         /// During a full load, hands back what growing the postings left behind (each list outgrows its arrays many
         /// times over): left to the GC's own pace, the first load of a million chunks peaked ~150 MB above the memory
-        /// the index then needs (benchmarks/RESULTS.md). A few blocking collections cost less than they save in time.
+        /// the index then needs (benchmarks/RESULTS.md). A few blocking collections cost the load no measurable time.
         /// </summary>
-        private static int ReleaseGarbage(int rowid)
+        private static void CollectGarbage()
         {
+            // The outgrown arrays of the larger lists are on the large object heap, which is compacted only when asked.
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            return rowid / ReleaseEveryRows;
         }
 
         private void LoadPeople(IndexReader reader, string where, (string, object?)[] parameters)
@@ -351,7 +356,7 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
                 released += postings[i].Trim();
                 if (released > ReleaseEveryBytes)
                 {
-                    ReleaseGarbage(0);
+                    CollectGarbage();
                     released = 0;
                 }
             }
