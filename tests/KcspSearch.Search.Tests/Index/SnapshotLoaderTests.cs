@@ -11,23 +11,26 @@ public sealed class SnapshotLoaderTests
         "what did Harper say about county lines", "fund*", "health -mental", "topic:DHR", "", "kind:resolution 2019", "panel",
     ];
 
+    /// <summary>Adds, a replacement by the same file, a removal, a re-add under another name, the same meeting from another file.</summary>
+    private static List<Action> ChangeSteps(TempIndex temp) =>
+    [
+        () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.txt", "a")),
+        () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019.txt", "b")),
+        () => temp.Index.IndexMeeting(new MeetingBuilder(SeedLikeMeetings.Committee, new DateOnly(2022, 3, 24))
+            .Person("peerbux", "Shafick Peerbux")
+            .Item("Domestic Homicide Review Update", ["DHR"], i => i.Para("1", "The review panel met twice about funding.", "peerbux")).Build(),
+            new SourceInfo("2022.txt", "c")),
+        () => temp.Index.RemoveDocument("2019.txt"),
+        () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019-again.txt", "b")),
+        () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.html", "d")),
+    ];
+
     [Fact]
     public void BrowseByTopicOrSpeaker_AfterEachChange_FindsEveryChunkTheFacetsCount()
     {
         using var temp = new TempIndex();
-        var steps = new List<Action>
-        {
-            () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.txt", "a")),
-            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019.txt", "b")),
-            () => temp.Index.IndexMeeting(new MeetingBuilder(SeedLikeMeetings.Committee, new DateOnly(2022, 3, 24))
-                .Person("peerbux", "Shafick Peerbux")
-                .Item("Domestic Homicide Review Update", ["DHR"], i => i.Para("1", "The review panel met twice about funding.", "peerbux")).Build(),
-                new SourceInfo("2022.txt", "c")),
-            () => temp.Index.RemoveDocument("2019.txt"),
-            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019-again.txt", "b")),
-        };
 
-        foreach (var step in steps)
+        foreach (var step in ChangeSteps(temp))
         {
             step();
             foreach (var includeRestricted in new[] { false, true })
@@ -53,19 +56,8 @@ public sealed class SnapshotLoaderTests
     public void Search_AfterEachChange_AnswersAsAFreshlyLoadedEngine()
     {
         using var temp = new TempIndex();
-        var steps = new List<Action>
-        {
-            () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.txt", "a")),
-            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019.txt", "b")),
-            () => temp.Index.IndexMeeting(new MeetingBuilder(SeedLikeMeetings.Committee, new DateOnly(2022, 3, 24))
-                .Item("Domestic Homicide Review Update", ["DHR"], i => i.Para("1", "The review panel met twice about funding.")).Build(),
-                new SourceInfo("2022.txt", "c")),
-            () => temp.Index.RemoveDocument("2019.txt"),
-            () => temp.Index.IndexMeeting(SeedLikeMeetings.October2019(), new SourceInfo("2019-again.txt", "b")),
-            () => temp.Index.IndexMeeting(SeedLikeMeetings.March2022(), new SourceInfo("2022.html", "d")),
-        };
 
-        foreach (var step in steps)
+        foreach (var step in ChangeSteps(temp))
         {
             step();
             var fresh = new SearchEngine(temp.Index, TempIndex.Options);
