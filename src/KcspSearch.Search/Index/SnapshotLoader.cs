@@ -15,8 +15,11 @@ internal sealed class SnapshotLoader(FtsStemmer stemmer)
     private const int BatchRows = 4096;
     /// <summary>A full load collects its garbage every this many rows (see <see cref="Store.CollectGarbage"/>).</summary>
     private const int ReleaseEveryRows = 200_000;
-    /// <summary>Trimming the postings after a full load collects its garbage every this many bytes of old arrays.</summary>
-    private const long ReleaseEveryBytes = 8 << 20;
+    /// <summary>
+    /// Trimming the postings after a full load collects its garbage every this many bytes of old arrays: at 1M, 6
+    /// collections and 0.6 s; every 8 MB lowered the peak by ~10 MB for 24 collections and 1.9 s of start-up.
+    /// </summary>
+    private const long ReleaseEveryBytes = 32 << 20;
     private const int LargeLoad = 100_000;
     private Store? store;
 
